@@ -1,0 +1,64 @@
+// Builds one bundle per process into dist/: the language server, the CLI (and, later, the
+// VS Code client and the preview script). `node esbuild.mjs --watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const watch = process.argv.includes('--watch');
+const vocabularyModule = path.resolve('server/src/service/vocabulary/vocabularies.ts');
+
+/** Bundles a TypeScript module in memory and returns its exports, evaluated here at build time. */
+async function evaluateModule(entry) {
+  const { outputFiles } = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'silent' });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(path.resolve(entry)));
+  return module.exports;
+}
+
+/** Replaces the vocabulary module by its values, so the packages it reads stay out of the bundles. */
+const inlineVocabularies = {
+  name: 'inline-vocabularies',
+  setup(build) {
+    build.onLoad({ filter: /vocabulary[\\/]vocabularies\.ts$/ }, async () => {
+      const values = await evaluateModule(vocabularyModule);
+      const contents = Object.entries(values)
+        .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+        .join('\n');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: !watch,
+  sourcemap: watch ? 'linked' : false,
+  legalComments: 'none',
+  // Some ESM dependencies read import.meta.url, which a CommonJS bundle lacks.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+  plugins: [inlineVocabularies],
+};
+
+const builds = [
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+];
+
+/** The schema with its vocabularies filled in, for editors that read JSON Schema (Red Hat YAML). */
+async function writeSchema() {
+  const { cardSchema } = await evaluateModule('server/src/service/schema/cardSchema.ts');
+  await mkdir('dist', { recursive: true });
+  await writeFile('dist/modelcard.schema.json', JSON.stringify(cardSchema));
+}
+
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all([...builds.map((options) => esbuild.build(options)), writeSchema()]);
+}

@@ -1,0 +1,55 @@
+import type { Connection } from 'vscode-languageserver';
+import { defaultSettings, settingsSection, type ModelCardSettings } from '../protocol';
+
+/**
+ * Settings per document: asked of the client through `workspace/configuration` when it supports
+ * that (VS Code), otherwise taken from `initializationOptions` and `didChangeConfiguration`.
+ */
+export class SettingsStore {
+  private readonly byUri = new Map<string, Promise<ModelCardSettings>>();
+  private pushed: ModelCardSettings;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly canPull: boolean,
+    initial: unknown,
+  ) {
+    this.pushed = mergeSettings(initial);
+  }
+
+  get(uri: string): Promise<ModelCardSettings> {
+    if (!this.canPull) return Promise.resolve(this.pushed);
+    let settings = this.byUri.get(uri);
+    if (!settings) {
+      settings = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: settingsSection })
+        .then(mergeSettings, () => defaultSettings);
+      this.byUri.set(uri, settings);
+    }
+    return settings;
+  }
+
+  /** Called on `workspace/didChangeConfiguration`; `pushedSettings` is what push-style clients send. */
+  changed(pushedSettings: unknown): void {
+    this.byUri.clear();
+    const section = (pushedSettings as Record<string, unknown> | null)?.[settingsSection];
+    if (section !== undefined) this.pushed = mergeSettings(section);
+  }
+
+  forget(uri: string): void {
+    this.byUri.delete(uri);
+  }
+}
+
+/** Client settings over the defaults; anything malformed falls back to the default. */
+export function mergeSettings(value: unknown): ModelCardSettings {
+  const given = (value ?? {}) as Partial<Record<keyof ModelCardSettings, unknown>>;
+  return {
+    rules: isPlainObject(given.rules) ? (given.rules as ModelCardSettings['rules']) : defaultSettings.rules,
+    placeholders: Array.isArray(given.placeholders) ? given.placeholders.filter((word): word is string => typeof word === 'string') : defaultSettings.placeholders,
+  };
+}
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,60 @@
+import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../service/languageService';
+import { SettingsStore } from './settingsStore';
+import { ValidationScheduler } from './validationScheduler';
+
+/** Wires an LSP connection to the language service. No card logic lives here. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const service = createLanguageService();
+  let settings: SettingsStore;
+
+  const scheduler = new ValidationScheduler(async (uri) => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const cardSettings = await settings.get(uri);
+    const current = documents.get(uri);
+    // Newer edits arrived while the settings were on their way: they scheduled their own run.
+    if (current !== document || current.version !== document.version) return;
+    const diagnostics = guarded(connection, 'validation', () => service.validate(document, cardSettings), []);
+    await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  });
+
+  connection.onInitialize((params): InitializeResult => {
+    const canPull = params.capabilities.workspace?.configuration === true;
+    settings = new SettingsStore(connection, canPull, (params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      },
+      serverInfo: { name: 'Model Card Studio', version: '0.1.0' },
+    };
+  });
+
+  connection.onDidChangeConfiguration(({ settings: pushed }) => {
+    settings.changed(pushed);
+    for (const document of documents.all()) scheduler.request(document.uri);
+  });
+
+  documents.onDidChangeContent(({ document }) => scheduler.request(document.uri));
+  documents.onDidClose(({ document }) => {
+    scheduler.cancel(document.uri);
+    service.forget(document.uri);
+    settings.forget(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** Runs `work`; if it throws, logs the error and answers `fallback`, so one bad input never stops the server. */
+export function guarded<T>(connection: Connection, what: string, work: () => T, fallback: T): T {
+  try {
+    return work();
+  } catch (error) {
+    connection.console.error(`Model Card Studio: ${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    return fallback;
+  }
+}

@@ -1,0 +1,70 @@
+import type { ParsedCard } from '../parsing/parseCard';
+import type { CardPath } from '../parsing/yamlNodes';
+import { isRecord } from './ruleHelpers';
+
+/** One metric result, in either form: `metrics: {accuracy: 0.9}` or a list of result mappings. */
+export interface MetricResult {
+  /** Path of the value (short form) or of the result mapping (list form). */
+  path: CardPath;
+  form: 'short' | 'list';
+  name: string;
+  value: unknown;
+  dataset?: unknown;
+  slice?: unknown;
+  confidenceInterval?: unknown;
+}
+
+export function metricResults(card: ParsedCard): MetricResult[] {
+  const metrics = isRecord(card.value) ? card.value.metrics : undefined;
+  if (isRecord(metrics)) {
+    return Object.entries(metrics).map(([name, value]) => ({ path: ['metrics', name], form: 'short', name, value }));
+  }
+  if (!Array.isArray(metrics)) return [];
+  return metrics.flatMap((result, index) =>
+    isRecord(result)
+      ? [{
+          path: ['metrics', index],
+          form: 'list' as const,
+          name: String(result.name ?? ''),
+          value: result.value,
+          dataset: result.dataset,
+          slice: result.slice,
+          confidenceInterval: result.confidence_interval,
+        }]
+      : [],
+  );
+}
+
+/** Names of the datasets the card describes, or undefined when they are described in free text. */
+export function declaredDatasets(card: ParsedCard): string[] | undefined {
+  const data = isRecord(card.value) ? card.value : {};
+  const lists = [data.evaluation_data, data.training_data];
+  if (lists.some((list) => typeof list === 'string')) return undefined;
+  return lists.flatMap((list) => (Array.isArray(list) ? list : [])).flatMap((dataset) => (isRecord(dataset) && typeof dataset.name === 'string' ? [dataset.name] : []));
+}
+
+export function evaluationDatasetNames(card: ParsedCard): string[] {
+  const list = isRecord(card.value) ? card.value.evaluation_data : undefined;
+  return Array.isArray(list) ? list.flatMap((dataset) => (isRecord(dataset) && typeof dataset.name === 'string' ? [dataset.name] : [])) : [];
+}
+
+/** Factors declared under `factors.relevant` and `factors.evaluation`, each with its declared values. */
+export function declaredFactors(card: ParsedCard): Map<string, Set<string> | undefined> {
+  const factors = isRecord(card.value) && isRecord(card.value.factors) ? card.value.factors : {};
+  const declared = new Map<string, Set<string> | undefined>();
+  for (const factor of [factors.relevant, factors.evaluation].flatMap((list) => (Array.isArray(list) ? list : []))) {
+    if (typeof factor === 'string') {
+      if (!declared.has(factor)) declared.set(factor, undefined);
+    } else if (isRecord(factor) && typeof factor.name === 'string') {
+      const values = Array.isArray(factor.values) ? new Set(factor.values.map(String)) : undefined;
+      declared.set(factor.name, values ?? declared.get(factor.name));
+    }
+  }
+  return declared;
+}
+
+/** The governance status, when the card states a valid one. */
+export function governanceStatus(card: ParsedCard): string | undefined {
+  const governance = isRecord(card.value) ? card.value.governance : undefined;
+  return isRecord(governance) && typeof governance.status === 'string' ? governance.status : undefined;
+}

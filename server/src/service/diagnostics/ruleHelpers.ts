@@ -1,0 +1,56 @@
+import type { ParsedCard } from '../parsing/parseCard';
+import { missingAnchor, nodeAt, spanOf, keySpanAt, type CardPath } from '../parsing/yamlNodes';
+import { schemaProblems, type SchemaProblemKind } from '../schema/schemaProblems';
+import type { Finding, Rule, RuleCode, Severity } from './ruleTypes';
+
+/** A finding for the key at `path` when it is absent, placed on its parent's key. */
+export function findingIfMissing(card: ParsedCard, path: CardPath, message: string): Finding[] {
+  if (!card.root || nodeAt(card.root, path) !== undefined || keySpanAt(card, path)) return [];
+  const [start, end] = missingAnchor(card, path.slice(0, -1));
+  return [{ start, end, message, fix: { kind: 'insertKey', path } }];
+}
+
+/** A finding that underlines the value at `path` (or, when it has none, its key). */
+export function findingAt(card: ParsedCard, path: CardPath, message: string, fix?: Finding['fix']): Finding[] {
+  const node = nodeAt(card.root, path);
+  const span = node?.range ? spanOf(node) : keySpanAt(card, path);
+  return span ? [{ start: span[0], end: span[1], message, fix }] : [];
+}
+
+/** A finding that underlines the key at `path`: the whole entry is at fault. */
+export function findingOnKey(card: ParsedCard, path: CardPath, message: string, fix?: Finding['fix']): Finding[] {
+  const span = keySpanAt(card, path);
+  return span ? [{ start: span[0], end: span[1], message, fix }] : [];
+}
+
+interface SchemaRuleSpec {
+  code: RuleCode;
+  name: string;
+  defaultSeverity: Severity;
+  rationale: string;
+  kind: SchemaProblemKind;
+}
+
+/** A rule that reports one kind of schema violation (the schema is checked once per parse). */
+export function schemaRule(spec: SchemaRuleSpec): Rule {
+  return {
+    ...spec,
+    check: ({ card }) =>
+      schemaProblems(card)
+        .filter((problem) => problem.kind === spec.kind)
+        .flatMap((problem) => {
+          const span = problem.onKey ? keySpanAt(card, problem.path) ?? valueSpan(card, problem.path) : valueSpan(card, problem.path);
+          const [start, end] = span ?? missingAnchor(card, problem.path.slice(0, -1));
+          return [{ start, end, message: problem.message, fix: problem.fix }];
+        }),
+  };
+}
+
+function valueSpan(card: ParsedCard, path: CardPath): [number, number] | undefined {
+  const node = nodeAt(card.root, path);
+  return node?.range ? spanOf(node) : undefined;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,71 @@
+import type { ModelCardSettings } from '../../protocol';
+import type { ParsedCard } from '../parsing/parseCard';
+import type { CardPath } from '../parsing/yamlNodes';
+
+/** Every diagnostic the service reports has one of these codes (`Diagnostic.code`). */
+export enum RuleCode {
+  MissingLimitations = 'MC001',
+  MissingMetrics = 'MC002',
+  MissingIntendedUses = 'MC003',
+  MissingOutOfScopeUses = 'MC004',
+  MissingEthicalConsiderations = 'MC005',
+  UnknownKey = 'MC010',
+  WrongType = 'MC011',
+  InvalidValue = 'MC012',
+  MissingRequiredField = 'MC013',
+  InvalidFormat = 'MC014',
+  ResultWithoutData = 'MC020',
+  UndeclaredDataset = 'MC021',
+  MetricOutOfRange = 'MC022',
+  InvalidConfidenceInterval = 'MC023',
+  UndeclaredSliceFactor = 'MC024',
+  Placeholder = 'MC030',
+  EmptyValue = 'MC031',
+  YamlSyntax = 'MC040',
+  DuplicateKey = 'MC041',
+  TabIndentation = 'MC042',
+  Yaml11Boolean = 'MC043',
+  VersionAsNumber = 'MC044',
+  ApprovalMissing = 'MC050',
+  PublishedWithErrors = 'MC051',
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** How a diagnostic can be fixed mechanically; carried in `Diagnostic.data` for code actions. */
+export type FixData =
+  /** Replace the diagnostic's range with `newText`. */
+  | { kind: 'replace'; title: string; newText: string }
+  /**
+   * Insert the missing key at `path` (a section, or a key inside one) at its place in the card,
+   * with `valueText` as its value, or the schema's skeleton for it.
+   */
+  | { kind: 'insertKey'; path: CardPath; valueText?: string };
+
+/** One problem a rule found, as offsets into the parsed text. */
+export interface Finding {
+  start: number;
+  end: number;
+  message: string;
+  fix?: FixData;
+}
+
+export interface RuleContext {
+  readonly card: ParsedCard;
+  readonly settings: ModelCardSettings;
+}
+
+export interface Rule {
+  readonly code: RuleCode;
+  /** Stable kebab-case name, usable in settings instead of the code. */
+  readonly name: string;
+  readonly defaultSeverity: Severity;
+  /** Why the rule exists: shown on hover over its diagnostics and in `modelcard rules`. */
+  readonly rationale: string;
+  check(context: RuleContext): Finding[];
+}
+
+/** A rule that judges the card from the other rules' findings (it runs after them). */
+export interface SummaryRule extends Omit<Rule, 'check'> {
+  check(context: RuleContext, errorCount: number): Finding[];
+}

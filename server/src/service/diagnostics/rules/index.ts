@@ -1,0 +1,58 @@
+import type { Rule, SummaryRule } from '../ruleTypes';
+import { approvalMissing } from './approvalMissing';
+import { duplicateKey } from './duplicateKey';
+import { emptyValue } from './emptyValue';
+import { invalidConfidenceInterval } from './invalidConfidenceInterval';
+import { invalidFormat } from './invalidFormat';
+import { invalidValue } from './invalidValue';
+import { metricOutOfRange } from './metricOutOfRange';
+import { missingEthicalConsiderations } from './missingEthicalConsiderations';
+import { missingIntendedUses } from './missingIntendedUses';
+import { missingLimitations } from './missingLimitations';
+import { missingMetrics } from './missingMetrics';
+import { missingOutOfScopeUses } from './missingOutOfScopeUses';
+import { missingRequiredField } from './missingRequiredField';
+import { placeholder } from './placeholder';
+import { publishedWithErrors } from './publishedWithErrors';
+import { resultWithoutData } from './resultWithoutData';
+import { tabIndentation } from './tabIndentation';
+import { undeclaredDataset } from './undeclaredDataset';
+import { undeclaredSliceFactor } from './undeclaredSliceFactor';
+import { unknownKey } from './unknownKey';
+import { versionAsNumber } from './versionAsNumber';
+import { wrongType } from './wrongType';
+import { yaml11Boolean } from './yaml11Boolean';
+import { yamlSyntax } from './yamlSyntax';
+
+/** Every rule that judges the card on its own, in code order. */
+export const rules: readonly Rule[] = [
+  missingLimitations,
+  missingMetrics,
+  missingIntendedUses,
+  missingOutOfScopeUses,
+  missingEthicalConsiderations,
+  unknownKey,
+  wrongType,
+  invalidValue,
+  missingRequiredField,
+  invalidFormat,
+  resultWithoutData,
+  undeclaredDataset,
+  metricOutOfRange,
+  invalidConfidenceInterval,
+  undeclaredSliceFactor,
+  placeholder,
+  emptyValue,
+  yamlSyntax,
+  duplicateKey,
+  tabIndentation,
+  yaml11Boolean,
+  versionAsNumber,
+  approvalMissing,
+];
+
+/** Rules that run after the others, on their findings. */
+export const summaryRules: readonly SummaryRule[] = [publishedWithErrors];
+
+/** Every rule, by code. */
+export const rulesByCode: ReadonlyMap<string, Rule | SummaryRule> = new Map([...rules, ...summaryRules].map((rule) => [rule.code, rule]));

@@ -1,0 +1,10 @@
+import { schemaRule } from '../ruleHelpers';
+import { RuleCode } from '../ruleTypes';
+
+export const invalidFormat = schemaRule({
+  code: RuleCode.InvalidFormat,
+  name: 'invalid-format',
+  defaultSeverity: 'error',
+  rationale: 'Values must fit the form of their field: ISO dates, non-empty lists, numbers in range.',
+  kind: 'invalidFormat',
+});

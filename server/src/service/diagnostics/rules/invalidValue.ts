@@ -1,0 +1,10 @@
+import { schemaRule } from '../ruleHelpers';
+import { RuleCode } from '../ruleTypes';
+
+export const invalidValue = schemaRule({
+  code: RuleCode.InvalidValue,
+  name: 'invalid-value',
+  defaultSeverity: 'error',
+  rationale: 'Fields with a fixed vocabulary (status, risk rating, licence, pipeline tag, language) must use one of its values, or hubs and registries refuse the card.',
+  kind: 'invalidValue',
+});

@@ -1,0 +1,49 @@
+import { isScalar } from 'yaml';
+import { walkNodes } from '../../parsing/yamlNodes';
+import { formatPath } from '../../text/yamlText';
+import { RuleCode, type Finding, type Rule } from '../ruleTypes';
+
+export const placeholder: Rule = {
+  code: RuleCode.Placeholder,
+  name: 'placeholder',
+  defaultSeverity: 'warning',
+  rationale:
+    'Templates leave placeholders such as TODO or "[More Information Needed]"; a card published with them looks complete but says nothing (Hugging Face Trainer cards are full of them).',
+  check: ({ card, settings }) => {
+    const patterns = placeholderPatterns(settings.placeholders);
+    if (patterns.length === 0) return [];
+    const findings: Finding[] = [];
+    walkNodes(card.root, (node, path) => {
+      if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
+      const [start, end] = node.range;
+      const source = card.text.slice(start, end);
+      for (const match of patterns.flatMap((pattern) => [...source.matchAll(pattern)])) {
+        findings.push({
+          start: start + match.index!,
+          end: start + match.index! + match[0].length,
+          message: `Placeholder \`${match[0]}\` left in \`${formatPath(path)}\`: replace it with what you know.`,
+        });
+      }
+    });
+    return findings;
+  },
+};
+
+/**
+ * Patterns for the configured placeholders: all-capital words (TODO) match whole and in capitals
+ * only, so "todo" in prose is left alone; phrases ("More information needed") match in any case.
+ */
+function placeholderPatterns(words: readonly string[]): RegExp[] {
+  const usable = words.filter((word) => word.trim().length > 0).sort((a, b) => b.length - a.length);
+  const capitals = usable.filter((word) => word === word.toUpperCase());
+  const phrases = usable.filter((word) => word !== word.toUpperCase());
+  return [
+    ...(capitals.length > 0 ? [new RegExp(capitals.map(wholeWord).join('|'), 'g')] : []),
+    ...(phrases.length > 0 ? [new RegExp(phrases.map(wholeWord).join('|'), 'gi')] : []),
+  ];
+}
+
+function wholeWord(word: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return `${/^\w/.test(word) ? '(?<!\\w)' : ''}${escaped}${/\w$/.test(word) ? '(?!\\w)' : ''}`;
+}

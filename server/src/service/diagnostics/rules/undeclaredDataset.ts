@@ -1,0 +1,28 @@
+import { closestMatch } from '../../text/closestMatch';
+import { yamlScalar } from '../../text/yamlText';
+import { declaredDatasets, metricResults } from '../cardData';
+import { findingAt } from '../ruleHelpers';
+import { RuleCode, type Rule } from '../ruleTypes';
+
+export const undeclaredDataset: Rule = {
+  code: RuleCode.UndeclaredDataset,
+  name: 'undeclared-dataset',
+  defaultSeverity: 'warning',
+  rationale:
+    'Every dataset a result was measured on should be described (source, composition, preprocessing) under evaluation_data (Mitchell et al. §4.5).',
+  check: ({ card }) => {
+    const declared = declaredDatasets(card);
+    if (!declared) return [];
+    return metricResults(card)
+      .filter((result) => typeof result.dataset === 'string' && !declared.includes(result.dataset))
+      .flatMap((result) => {
+        const dataset = result.dataset as string;
+        const suggestion = closestMatch(dataset, declared);
+        const message = suggestion
+          ? `Dataset \`${dataset}\` is not described in \`evaluation_data\`. Did you mean \`${suggestion}\`?`
+          : `Dataset \`${dataset}\` is not described in \`evaluation_data\`: add it there with its source and composition.`;
+        const fix = suggestion ? { kind: 'replace' as const, title: `Change to \`${suggestion}\``, newText: yamlScalar(suggestion) } : undefined;
+        return findingAt(card, [...result.path, 'dataset'], message, fix);
+      });
+  },
+};

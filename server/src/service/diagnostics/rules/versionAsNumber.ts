@@ -1,0 +1,31 @@
+import { isMap, isScalar, Scalar } from 'yaml';
+import { walkNodes } from '../../parsing/yamlNodes';
+import { RuleCode, type Finding, type Rule } from '../ruleTypes';
+
+const versionKey = /(^|_)version$/i;
+
+export const versionAsNumber: Rule = {
+  code: RuleCode.VersionAsNumber,
+  name: 'version-as-number',
+  defaultSeverity: 'warning',
+  rationale: 'YAML reads an unquoted version such as 1.10 as the number 1.1, so "1.10" and "1.1" become the same version.',
+  check: ({ card }) => {
+    const findings: Finding[] = [];
+    walkNodes(card.root, (node) => {
+      if (!isMap(node)) return;
+      for (const { key, value } of node.items) {
+        if (!isScalar(key) || !versionKey.test(String(key.value)) || !isScalar(value) || value.type !== Scalar.PLAIN) continue;
+        const text = card.text.slice(value.range![0], value.range![1]);
+        if (typeof value.value !== 'number' || /^[-+]?\d+$/.test(text)) continue;
+        const reading = String(value.value) === text ? 'a number' : `the number ${value.value}`;
+        findings.push({
+          start: value.range![0],
+          end: value.range![1],
+          message: `YAML reads version ${text} as ${reading}. Quote it to keep it as written: '${text}'.`,
+          fix: { kind: 'replace', title: `Quote as '${text}'`, newText: `'${text}'` },
+        });
+      }
+    });
+    return findings;
+  },
+};

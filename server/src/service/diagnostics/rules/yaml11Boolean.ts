@@ -1,0 +1,34 @@
+import { isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
+import { walkNodes } from '../../parsing/yamlNodes';
+import { yaml11Booleans } from '../../text/yamlText';
+import { RuleCode, type Finding, type Rule } from '../ruleTypes';
+
+export const yaml11Boolean: Rule = {
+  code: RuleCode.Yaml11Boolean,
+  name: 'yaml11-boolean',
+  defaultSeverity: 'warning',
+  rationale:
+    'YAML 1.1 parsers (PyYAML, which the Hugging Face Hub uses) read unquoted yes/no/on/off as true/false: `language: no` (Norwegian) becomes `false` there.',
+  check: ({ card }) => {
+    const findings: Finding[] = [];
+    walkNodes(card.root, (node) => {
+      for (const scalar of plainChildren(node)) {
+        const text = card.text.slice(scalar.range![0], scalar.range![1]);
+        if (!yaml11Booleans.test(text)) continue;
+        findings.push({
+          start: scalar.range![0],
+          end: scalar.range![1],
+          message: `Unquoted \`${text}\` is read as a boolean by YAML 1.1 tools such as the Hugging Face Hub. Quote it: '${text}'.`,
+          fix: { kind: 'replace', title: `Quote as '${text}'`, newText: `'${text}'` },
+        });
+      }
+    });
+    return findings;
+  },
+};
+
+/** The plain (unquoted) scalar keys and values directly inside a mapping or list. */
+function plainChildren(node: Node): Scalar[] {
+  const children = isMap(node) ? node.items.flatMap((pair) => [pair.key, pair.value]) : isSeq(node) ? node.items : [];
+  return children.filter((child): child is Scalar => isScalar(child) && child.type === Scalar.PLAIN && child.range !== undefined);
+}

@@ -1,0 +1,60 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { ModelCardSettings, SeveritySetting } from '../../protocol';
+import type { ParsedCard } from '../parsing/parseCard';
+import { rules, summaryRules } from './rules';
+import type { Finding, Rule, RuleContext, SummaryRule } from './ruleTypes';
+
+export const diagnosticSource = 'modelcard';
+
+const lspSeverity: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** All diagnostics of a parsed card, with the user's severity overrides applied, in text order. */
+export function validateCard(card: ParsedCard, settings: ModelCardSettings): Diagnostic[] {
+  const context: RuleContext = { card, settings };
+  const diagnostics = rules.flatMap((rule) => diagnosticsOf(rule, context, () => rule.check(context)));
+  const errorCount = diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;
+  for (const rule of summaryRules) {
+    diagnostics.push(...diagnosticsOf(rule, context, () => rule.check(context, errorCount)));
+  }
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+export function effectiveSeverity(rule: Pick<Rule, 'code' | 'name' | 'defaultSeverity'>, settings: ModelCardSettings): SeveritySetting {
+  return settings.rules[rule.code] ?? settings.rules[rule.name] ?? rule.defaultSeverity;
+}
+
+function diagnosticsOf(rule: Rule | SummaryRule, context: RuleContext, check: () => Finding[]): Diagnostic[] {
+  const severity = effectiveSeverity(rule, context.settings);
+  if (severity === 'off') return [];
+  let findings: Finding[];
+  try {
+    findings = check();
+  } catch (error) {
+    // A rule's bug must not take the other rules or the server down; say so where it is seen.
+    findings = [{ start: 0, end: 0, message: `Model Card Studio could not run rule ${rule.code} (${rule.name}): ${String(error)}. Please report this.` }];
+  }
+  return findings.map((finding) => toDiagnostic(context.card, rule, lspSeverity[severity], finding));
+}
+
+function toDiagnostic(card: ParsedCard, rule: Rule | SummaryRule, severity: DiagnosticSeverity, finding: Finding): Diagnostic {
+  const length = card.text.length;
+  const start = clamp(finding.start, 0, length);
+  const end = clamp(finding.end, start, length);
+  return {
+    range: { start: card.document.positionAt(start), end: card.document.positionAt(end) },
+    severity,
+    code: rule.code,
+    source: diagnosticSource,
+    message: finding.message,
+    ...(finding.fix ? { data: finding.fix } : {}),
+  };
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(Math.max(Number.isFinite(value) ? value : low, low), high);
+}

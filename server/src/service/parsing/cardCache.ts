@@ -1,0 +1,27 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseCard, type ParsedCard } from './parseCard';
+
+/**
+ * Keeps the parse of the latest version of each open card, so validation, completion, hover
+ * and every other request on that version share one parse.
+ */
+export class CardCache {
+  private readonly cards = new Map<string, ParsedCard>();
+  /** How many parses this cache has run; tests use it to prove requests reuse the parse. */
+  parseCount = 0;
+
+  get(document: TextDocument): ParsedCard {
+    const cached = this.cards.get(document.uri);
+    if (cached && cached.document.version === document.version && cached.text === document.getText()) {
+      return cached;
+    }
+    const card = parseCard(document);
+    this.parseCount++;
+    this.cards.set(document.uri, card);
+    return card;
+  }
+
+  forget(uri: string): void {
+    this.cards.delete(uri);
+  }
+}

@@ -1,0 +1,91 @@
+import { isMap, isNode, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { ParsedCard } from './parseCard';
+
+/** A location in the card's data: keys of mappings and indexes of lists. */
+export type CardPath = readonly (string | number)[];
+
+export type AnyPair = Pair<unknown, unknown>;
+
+/** The pair of `map` whose scalar key is `key`. */
+export function findPair(map: YAMLMap, key: string): AnyPair | undefined {
+  return map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key) as AnyPair | undefined;
+}
+
+/** The node at `path` below `node`, or undefined. Aliases are not followed. */
+export function nodeAt(node: unknown, path: CardPath): Node | undefined {
+  let current: unknown = node;
+  for (const segment of path) {
+    if (isMap(current) && typeof segment === 'string') {
+      current = findPair(current, segment)?.value;
+    } else if (isSeq(current) && typeof segment === 'number') {
+      current = current.items[segment];
+    } else {
+      return undefined;
+    }
+  }
+  return isNode(current) ? current : undefined;
+}
+
+/** The pair that holds the last segment of `path` (which must be a key), or undefined. */
+export function pairAt(node: unknown, path: CardPath): AnyPair | undefined {
+  const key = path[path.length - 1];
+  const parent = nodeAt(node, path.slice(0, -1));
+  return typeof key === 'string' && isMap(parent) ? findPair(parent, key) : undefined;
+}
+
+/** Offsets [start, end) of a node's value, without trailing comments or blank lines. */
+export function spanOf(node: Node): [number, number] {
+  const [start, valueEnd] = node.range ?? [0, 0];
+  return [start, valueEnd];
+}
+
+/** The span of the key of the pair at `path`, when the path ends with a key that is present. */
+export function keySpanAt(card: ParsedCard, path: CardPath): [number, number] | undefined {
+  const pair = pairAt(card.root, path);
+  return pair && isNode(pair.key) ? spanOf(pair.key) : undefined;
+}
+
+/**
+ * Where to report that something is missing inside the mapping at `parentPath`: on the key of
+ * that mapping, or, at the top level, on the card's first key (never the whole document).
+ */
+export function missingAnchor(card: ParsedCard, parentPath: CardPath): [number, number] {
+  for (let length = parentPath.length; length > 0; length--) {
+    const span = keySpanAt(card, parentPath.slice(0, length));
+    if (span) return span;
+  }
+  const firstKey = card.root?.items[0]?.key;
+  if (isNode(firstKey)) return spanOf(firstKey);
+  const start = card.yaml?.contents?.range[0] ?? 0;
+  return [start, start];
+}
+
+/** The span to underline for the value at `path` (or its key when the value is empty). */
+export function valueSpanAt(card: ParsedCard, path: CardPath): [number, number] | undefined {
+  const node = nodeAt(card.root, path);
+  if (node && node.range) return spanOf(node);
+  return keySpanAt(card, path);
+}
+
+/** Calls `visit` for every node below `root`, depth first, without recursion (cards can nest deeply). */
+export function walkNodes(root: Node | undefined, visit: (node: Node, path: CardPath, key: Node | undefined) => void): void {
+  if (!root) return;
+  const stack: { node: Node; path: CardPath; key: Node | undefined }[] = [{ node: root, path: [], key: undefined }];
+  while (stack.length > 0) {
+    const { node, path, key } = stack.pop()!;
+    visit(node, path, key);
+    const children: { node: Node; path: CardPath; key: Node | undefined }[] = [];
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const childKey = isNode(pair.key) ? pair.key : undefined;
+        const segment = isScalar(pair.key) ? String(pair.key.value) : '?';
+        if (isNode(pair.value)) children.push({ node: pair.value, path: [...path, segment], key: childKey });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        if (isNode(item)) children.push({ node: item, path: [...path, index], key: undefined });
+      });
+    }
+    stack.push(...children.reverse());
+  }
+}

@@ -1,0 +1,167 @@
+import type { ErrorObject } from 'ajv';
+import type { ParsedCard } from '../parsing/parseCard';
+import type { CardPath } from '../parsing/yamlNodes';
+import { closestMatch } from '../text/closestMatch';
+import { formatPath, yamlScalar } from '../text/yamlText';
+import type { FixData } from '../diagnostics/ruleTypes';
+import type { JsonSchema } from './anyOfDispatch';
+import { schemaErrors } from './cardSchema';
+
+export type SchemaProblemKind = 'unknownKey' | 'wrongType' | 'invalidValue' | 'missingRequired' | 'invalidFormat';
+
+/** A schema violation, placed on the card: the value (or key) at `path`. */
+export interface SchemaProblem {
+  kind: SchemaProblemKind;
+  path: CardPath;
+  /** Underline the key at `path` instead of its value. */
+  onKey: boolean;
+  message: string;
+  fix?: FixData;
+}
+
+const problemsByCard = new WeakMap<ParsedCard, SchemaProblem[]>();
+
+/** The schema problems of a card, computed once per parse and shared by the schema rules. */
+export function schemaProblems(card: ParsedCard): SchemaProblem[] {
+  let problems = problemsByCard.get(card);
+  if (!problems) {
+    problems = card.root ? schemaErrors(card.value).flatMap((error) => toProblem(error, card.value)) : [];
+    problemsByCard.set(card, problems);
+  }
+  return problems;
+}
+
+function toProblem(error: ErrorObject, value: unknown): SchemaProblem[] {
+  const path = instancePath(error.instancePath, value);
+  const schema = (error.parentSchema ?? {}) as JsonSchema;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return [unknownKey(path, String(error.params.additionalProperty), schema)];
+    case 'propertyNames':
+      return [{ kind: 'invalidFormat', path: [...path, String(error.params.propertyName)], onKey: true, message: `\`${String(error.params.propertyName)}\` is not a valid key in \`${formatPath(path)}\`.` }];
+    case 'type':
+      return [wrongType(path, error.params.type as string | string[], error.data)];
+    case 'enum':
+    case 'const':
+      return [invalidValue(path, error.data, schema, error.keyword === 'const' ? [error.params.allowedValue] : (error.params.allowedValues as unknown[]))];
+    case 'required':
+      return [missingRequired(path, String(error.params.missingProperty), schema)];
+    case 'minLength':
+      // Empty text is reported once, by the empty-value rule.
+      return error.data === '' ? [] : [invalidFormat(path, `\`${formatPath(path)}\` is too short.`)];
+    case 'if':
+      // The branch that failed reports its own errors.
+      return [];
+    default:
+      return [invalidFormat(path, constraintMessage(path, error, schema))];
+  }
+}
+
+/** Decodes a JSON pointer into a card path, turning list positions into numbers. */
+function instancePath(pointer: string, value: unknown): CardPath {
+  const path: (string | number)[] = [];
+  let current: unknown = value;
+  for (const raw of pointer.split('/').slice(1)) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const step = Array.isArray(current) ? Number(segment) : segment;
+    path.push(step);
+    current = current && typeof current === 'object' ? (current as Record<string | number, unknown>)[step] : undefined;
+  }
+  return path;
+}
+
+function unknownKey(parentPath: CardPath, key: string, schema: JsonSchema): SchemaProblem {
+  const known = Object.keys((schema.properties as JsonSchema | undefined) ?? {});
+  const suggestion = closestMatch(key, known);
+  const where = parentPath.length === 0 ? 'the card' : `\`${formatPath(parentPath)}\``;
+  const message = suggestion
+    ? `Unknown key \`${key}\` in ${where}. Did you mean \`${suggestion}\`?`
+    : `Unknown key \`${key}\` in ${where}. Expected one of: ${known.join(', ')}. Custom keys start with \`x-\`.`;
+  const fix: FixData | undefined = suggestion ? { kind: 'replace', title: `Rename to \`${suggestion}\``, newText: suggestion } : undefined;
+  return { kind: 'unknownKey', path: [...parentPath, key], onKey: true, message, fix };
+}
+
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of keys',
+  null: 'empty',
+};
+
+function wrongType(path: CardPath, expected: string | string[], data: unknown): SchemaProblem {
+  const wanted = [expected].flat().map((type) => typeNames[type] ?? type).join(' or ');
+  const message =
+    data === null
+      ? `\`${formatPath(path)}\` has no value: write ${wanted} here, or remove the key.`
+      : `\`${formatPath(path)}\` must be ${wanted}, not ${typeNames[jsonType(data)]}.`;
+  return { kind: 'wrongType', path, onKey: data === null, message };
+}
+
+function jsonType(data: unknown): string {
+  if (data === null) return 'null';
+  if (Array.isArray(data)) return 'array';
+  if (typeof data === 'number') return Number.isInteger(data) ? 'integer' : 'number';
+  return typeof data;
+}
+
+const vocabularyNouns: Record<string, string> = {
+  licenses: 'a known licence id (Hugging Face or SPDX)',
+  pipelineTags: 'a Hugging Face pipeline tag',
+  languages: 'an ISO 639 language code',
+};
+
+function invalidValue(path: CardPath, data: unknown, schema: JsonSchema, allowed: unknown[]): SchemaProblem {
+  const choices = allowed.map(String);
+  const suggestion = typeof data === 'string' ? closestMatch(data, choices) : undefined;
+  const vocabulary = schema['x-vocabulary'] as string | undefined;
+  const expected = vocabulary ? vocabularyNouns[vocabulary] ?? 'a known value' : `one of ${choices.join(', ')}`;
+  const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
+  const message = `\`${String(data)}\` is not ${expected}.${hint}`;
+  const fix: FixData | undefined = suggestion ? { kind: 'replace', title: `Change to \`${suggestion}\``, newText: yamlScalar(suggestion) } : undefined;
+  return { kind: 'invalidValue', path, onKey: false, message, fix };
+}
+
+function missingRequired(parentPath: CardPath, key: string, schema: JsonSchema): SchemaProblem {
+  const property = ((schema.properties as JsonSchema | undefined)?.[key] ?? {}) as JsonSchema;
+  const about = typeof property.description === 'string' ? ` ${property.description}` : '';
+  const where = parentPath.length === 0 ? 'the card' : `\`${formatPath(parentPath)}\``;
+  return {
+    kind: 'missingRequired',
+    path: [...parentPath, key],
+    onKey: true,
+    message: `Missing \`${key}\` in ${where}.${about}`,
+    fix: { kind: 'insertKey', path: [...parentPath, key] },
+  };
+}
+
+function invalidFormat(path: CardPath, message: string): SchemaProblem {
+  return { kind: 'invalidFormat', path, onKey: false, message };
+}
+
+function constraintMessage(path: CardPath, error: ErrorObject, schema: JsonSchema): string {
+  const name = `\`${formatPath(path)}\``;
+  const limit = error.params.limit as number;
+  switch (error.keyword) {
+    case 'minItems':
+      return limit === 1 ? `${name} is an empty list: add at least one item, or remove the key.` : `${name} needs at least ${limit} items.`;
+    case 'maxItems':
+      return `${name} has too many items (at most ${limit}).`;
+    case 'minProperties':
+      return `${name} is empty: add at least one entry, or remove the key.`;
+    case 'pattern':
+      return `${name} is not in the expected form. ${typeof schema.description === 'string' ? schema.description : ''}`.trim();
+    case 'minimum':
+      return `${name} must be at least ${limit}.`;
+    case 'maximum':
+      return `${name} must be at most ${limit}.`;
+    case 'exclusiveMinimum':
+      return `${name} must be greater than ${limit}.`;
+    case 'exclusiveMaximum':
+      return `${name} must be less than ${limit}.`;
+    default:
+      return `${name} ${error.message ?? 'is not valid'}.`;
+  }
+}

@@ -1,4 +1,5 @@
 import type { ParsedCard } from '../parsing/parseCard';
+import { isPlaceholderText } from '../text/placeholders';
 import { missingAnchor, nodeAt, spanOf, keySpanAt, type CardPath } from '../parsing/yamlNodes';
 import { schemaProblems, type SchemaProblemKind } from '../schema/schemaProblems';
 import type { Finding, Rule, RuleCode, Severity } from './ruleTypes';
@@ -35,9 +36,10 @@ interface SchemaRuleSpec {
 export function schemaRule(spec: SchemaRuleSpec): Rule {
   return {
     ...spec,
-    check: ({ card }) =>
+    check: ({ card, settings }) =>
       schemaProblems(card)
-        .filter((problem) => problem.kind === spec.kind)
+        // A placeholder stands for a value not written yet: the placeholder rule reports it.
+        .filter((problem) => problem.kind === spec.kind && !isPlaceholderText(problem.data, settings.placeholders))
         .flatMap((problem) => {
           const span = problem.onKey ? keySpanAt(card, problem.path) ?? valueSpan(card, problem.path) : valueSpan(card, problem.path);
           const [start, end] = span ?? missingAnchor(card, problem.path.slice(0, -1));

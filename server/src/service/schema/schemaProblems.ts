@@ -17,6 +17,8 @@ export interface SchemaProblem {
   onKey: boolean;
   message: string;
   fix?: FixData;
+  /** The offending value. */
+  data?: unknown;
 }
 
 const problemsByCard = new WeakMap<ParsedCard, SchemaProblem[]>();
@@ -32,6 +34,10 @@ export function schemaProblems(card: ParsedCard): SchemaProblem[] {
 }
 
 function toProblem(error: ErrorObject, value: unknown): SchemaProblem[] {
+  return problemsOf(error, value).map((problem) => ({ ...problem, data: error.data }));
+}
+
+function problemsOf(error: ErrorObject, value: unknown): SchemaProblem[] {
   const path = instancePath(error.instancePath, value);
   const schema = (error.parentSchema ?? {}) as JsonSchema;
   switch (error.keyword) {

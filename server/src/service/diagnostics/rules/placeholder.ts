@@ -1,5 +1,6 @@
 import { isScalar } from 'yaml';
 import { walkNodes } from '../../parsing/yamlNodes';
+import { placeholderPatterns } from '../../text/placeholders';
 import { formatPath } from '../../text/yamlText';
 import { RuleCode, type Finding, type Rule } from '../ruleTypes';
 
@@ -28,22 +29,3 @@ export const placeholder: Rule = {
     return findings;
   },
 };
-
-/**
- * Patterns for the configured placeholders: all-capital words (TODO) match whole and in capitals
- * only, so "todo" in prose is left alone; phrases ("More information needed") match in any case.
- */
-function placeholderPatterns(words: readonly string[]): RegExp[] {
-  const usable = words.filter((word) => word.trim().length > 0).sort((a, b) => b.length - a.length);
-  const capitals = usable.filter((word) => word === word.toUpperCase());
-  const phrases = usable.filter((word) => word !== word.toUpperCase());
-  return [
-    ...(capitals.length > 0 ? [new RegExp(capitals.map(wholeWord).join('|'), 'g')] : []),
-    ...(phrases.length > 0 ? [new RegExp(phrases.map(wholeWord).join('|'), 'gi')] : []),
-  ];
-}
-
-function wholeWord(word: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return `${/^\w/.test(word) ? '(?<!\\w)' : ''}${escaped}${/\w$/.test(word) ? '(?!\\w)' : ''}`;
-}

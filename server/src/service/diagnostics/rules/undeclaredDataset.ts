@@ -1,4 +1,5 @@
 import { closestMatch } from '../../text/closestMatch';
+import { isPlaceholderText } from '../../text/placeholders';
 import { yamlScalar } from '../../text/yamlText';
 import { declaredDatasets, metricResults } from '../cardData';
 import { findingAt } from '../ruleHelpers';
@@ -10,11 +11,11 @@ export const undeclaredDataset: Rule = {
   defaultSeverity: 'warning',
   rationale:
     'Every dataset a result was measured on should be described (source, composition, preprocessing) under evaluation_data (Mitchell et al. §4.5).',
-  check: ({ card }) => {
+  check: ({ card, settings }) => {
     const declared = declaredDatasets(card);
     if (!declared) return [];
     return metricResults(card)
-      .filter((result) => typeof result.dataset === 'string' && !declared.includes(result.dataset))
+      .filter((result) => typeof result.dataset === 'string' && !declared.includes(result.dataset) && !isPlaceholderText(result.dataset, settings.placeholders))
       .flatMap((result) => {
         const dataset = result.dataset as string;
         const suggestion = closestMatch(dataset, declared);

@@ -1,4 +1,5 @@
 import { closestMatch } from '../../text/closestMatch';
+import { isPlaceholderText } from '../../text/placeholders';
 import { declaredFactors, metricResults } from '../cardData';
 import { findingAt, findingOnKey, isRecord } from '../ruleHelpers';
 import { RuleCode, type Finding, type Rule } from '../ruleTypes';
@@ -12,9 +13,10 @@ export const undeclaredSliceFactor: Rule = {
   defaultSeverity: 'warning',
   rationale:
     'Disaggregated results (Mitchell et al. §4.7) are read against the factors the card declares (§4.3); a slice on an undeclared factor or value is a typo or an undocumented cohort.',
-  check: ({ card }) => {
+  check: ({ card, settings }) => {
     const factors = declaredFactors(card);
     return metricResults(card).flatMap((result): Finding[] => {
+      if (isPlaceholderText(result.slice, settings.placeholders)) return [];
       const slicePath = [...result.path, 'slice'];
       if (isRecord(result.slice)) {
         return Object.entries(result.slice).flatMap(([factor, value]) => {

@@ -19,35 +19,93 @@ export interface SkeletonOptions {
 export function keySkeleton(path: CardPath, options: SkeletonOptions, valueText?: string): string {
   const key = String(path[path.length - 1]);
   if (valueText !== undefined) return `${key}: ${valueText}`;
-  const value = skeletonValue(schemaAt(path), path, options.placeholder);
-  return stringify({ [key]: value }, { indent: options.indentSize, indentSeq: options.indentSequences, singleQuote: true, lineWidth: 0 }).trimEnd();
+  const value = skeletonValue(schemaAt(path), path, plainTabStop(options.placeholder));
+  return toYaml({ [key]: value }, options);
 }
 
-function skeletonValue(schema: JsonSchema | undefined, path: CardPath, placeholder: string): unknown {
-  if (!schema) return placeholder;
+/**
+ * The same skeleton as a snippet (LSP snippet syntax) for completion: each value to write is a
+ * tab stop whose default text is the placeholder, so whatever is left unfilled stays flagged.
+ */
+export function keySnippet(path: CardPath, options: SkeletonOptions): string {
+  const key = String(path[path.length - 1]);
+  const stops: string[] = [];
+  const value = skeletonValue(schemaAt(path), path, (stop) => {
+    stops.push(snippetTabStop(stops.length + 1, stop, options.placeholder));
+    return `${tabStopMarker}${stops.length}x`;
+  });
+  const text = escapeSnippetText(toYaml({ [key]: value }, options));
+  return text.replace(new RegExp(`${tabStopMarker}(\\d+)x`, 'g'), (_marker, index: string) => stops[Number(index) - 1]);
+}
+
+/**
+ * A value still to write: `label` says what (from the schema's snippet); `choices` are the values
+ * to pick from, and the first is a sensible default only when the schema's snippet chose them.
+ */
+interface TabStop {
+  label?: string;
+  choices?: string[];
+  firstChoiceIsDefault?: boolean;
+}
+
+type TabStopRenderer = (stop: TabStop) => unknown;
+
+/** A plain-text marker for a tab stop, which YAML writes unquoted and snippet escaping leaves alone. */
+const tabStopMarker = 'mcTabStop';
+
+function plainTabStop(placeholder: string): TabStopRenderer {
+  return ({ label, choices, firstChoiceIsDefault }) =>
+    firstChoiceIsDefault && choices ? choices[0] : label ? `${placeholder} ${lowerFirst(label)}` : placeholder;
+}
+
+function snippetTabStop(index: number, { label, choices }: TabStop, placeholder: string): string {
+  if (choices) return `\${${index}|${choices.map(escapeSnippetChoice).join(',')}|}`;
+  return `\${${index}:${escapeSnippetText(label ? `${placeholder} ${lowerFirst(label)}` : placeholder)}}`;
+}
+
+function toYaml(value: unknown, options: SkeletonOptions): string {
+  return stringify(value, { indent: options.indentSize, indentSeq: options.indentSequences, singleQuote: true, lineWidth: 0 }).trimEnd();
+}
+
+function skeletonValue(schema: JsonSchema | undefined, path: CardPath, tabStop: TabStopRenderer): unknown {
+  if (!schema) return tabStop({});
   const snippet = (schema.defaultSnippets as { body?: unknown }[] | undefined)?.[0]?.body;
-  if (snippet !== undefined) return fromSnippetBody(snippet, placeholder);
+  if (snippet !== undefined) return fromSnippetBody(snippet, tabStop);
   if (schema.default !== undefined) return schema.default;
   const [first] = alternatives(schema);
   const type = [first.type].flat()[0];
-  if (type === 'array') return [skeletonValue(first.items as JsonSchema | undefined, [...path, 0], placeholder)];
+  if (type === 'array') return [skeletonValue(first.items as JsonSchema | undefined, [...path, 0], tabStop)];
   if (type === 'object') {
     const required = requiredAt(path);
-    return Object.fromEntries(required.map((key) => [key, skeletonValue(schemaAt([...path, key]), [...path, key], placeholder)]));
+    return Object.fromEntries(required.map((key) => [key, skeletonValue(schemaAt([...path, key]), [...path, key], tabStop)]));
   }
-  return placeholder;
+  return tabStop(Array.isArray(first.enum) ? { choices: first.enum.map(String) } : {});
 }
 
-/** A `defaultSnippets` body with its tab stops (`${1:label}`, `^${2:0.0}`, `${1|a,b|}`) turned into plain values. */
-function fromSnippetBody(body: unknown, placeholder: string): unknown {
-  if (Array.isArray(body)) return body.map((item) => fromSnippetBody(item, placeholder));
+/** A `defaultSnippets` body with its tab stops (`${1:label}`, `^${2:0.0}`, `${1|a,b|}`) handed to `tabStop`. */
+function fromSnippetBody(body: unknown, tabStop: TabStopRenderer): unknown {
+  if (Array.isArray(body)) return body.map((item) => fromSnippetBody(item, tabStop));
   if (body && typeof body === 'object') {
-    return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, fromSnippetBody(value, placeholder)]));
+    return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, fromSnippetBody(value, tabStop)]));
   }
   if (typeof body !== 'string') return body;
-  if (body.startsWith('^')) return placeholder;
-  const choice = /^\$\{\d+\|([^,|]*)[,|]/.exec(body);
-  if (choice) return choice[1];
-  const label = /^\$\{\d+:([^}]*)\}$/.exec(body);
-  return label ? `${placeholder}: ${label[1]}` : body;
+  const raw = body.startsWith('^');
+  const choice = /^\^?\$\{\d+\|([^|]*)\|\}$/.exec(body);
+  if (choice) return tabStop({ choices: choice[1].split(','), firstChoiceIsDefault: true });
+  const label = /^\^?\$\{\d+:([^}]*)\}$/.exec(body);
+  if (label) return tabStop(raw ? {} : { label: label[1] });
+  return body;
+}
+
+/** "What the model is for" → "what the model is for"; acronyms ("GPU type") stay as they are. */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function escapeSnippetText(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
+}
+
+function escapeSnippetChoice(text: string): string {
+  return text.replace(/[$}\\,|]/g, '\\$&');
 }

@@ -27,6 +27,8 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: [':', ' ', '-', '[', '{', ','] },
+        hoverProvider: true,
       },
       serverInfo: { name: 'Model Card Studio', version: '0.1.0' },
     };
@@ -35,6 +37,20 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(({ settings: pushed }) => {
     settings.changed(pushed);
     for (const document of documents.all()) scheduler.request(document.uri);
+  });
+
+  connection.onCompletion(async ({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    const cardSettings = await settings.get(document.uri);
+    return guarded(connection, 'completion', () => service.complete(document, position, cardSettings), null);
+  });
+
+  connection.onHover(async ({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    const cardSettings = await settings.get(document.uri);
+    return guarded(connection, 'hover', () => service.hover(document, position, cardSettings), null);
   });
 
   documents.onDidChangeContent(({ document }) => scheduler.request(document.uri));

@@ -1,9 +1,11 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CompletionList, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultSettings, type ModelCardSettings } from '../protocol';
 import { CardCache } from './parsing/cardCache';
 import type { ParsedCard } from './parsing/parseCard';
 import { validateCard } from './diagnostics/validate';
+import { complete } from './features/completion';
+import { hover } from './features/hover';
 
 /**
  * The model-card language service: pure functions over parsed cards, with no LSP connection and
@@ -12,7 +14,10 @@ import { validateCard } from './diagnostics/validate';
 export interface LanguageService {
   /** The parse of this version of the document (cached: one parse per version). */
   parse(document: TextDocument): ParsedCard;
+  /** Diagnostics of this version with these settings (computed once, then reused by hover and code actions). */
   validate(document: TextDocument, settings?: ModelCardSettings): Diagnostic[];
+  complete(document: TextDocument, position: Position, settings?: ModelCardSettings): CompletionList;
+  hover(document: TextDocument, position: Position, settings?: ModelCardSettings): Hover | null;
   /** Drops what the service keeps for a closed document. */
   forget(uri: string): void;
   /** Parses run so far (to check that requests reuse the cache). */
@@ -21,9 +26,20 @@ export interface LanguageService {
 
 export function createLanguageService(): LanguageService {
   const cache = new CardCache();
+  const diagnosticsByCard = new WeakMap<ParsedCard, { settings: ModelCardSettings; diagnostics: Diagnostic[] }>();
+  const validate = (document: TextDocument, settings: ModelCardSettings): Diagnostic[] => {
+    const card = cache.get(document);
+    const known = diagnosticsByCard.get(card);
+    if (known?.settings === settings) return known.diagnostics;
+    const diagnostics = validateCard(card, settings);
+    diagnosticsByCard.set(card, { settings, diagnostics });
+    return diagnostics;
+  };
   return {
     parse: (document) => cache.get(document),
-    validate: (document, settings = defaultSettings) => validateCard(cache.get(document), settings),
+    validate: (document, settings = defaultSettings) => validate(document, settings),
+    complete: (document, position, settings = defaultSettings) => complete(cache.get(document), position, settings.placeholders[0] ?? 'TODO'),
+    hover: (document, position, settings = defaultSettings) => hover(cache.get(document), position, validate(document, settings)),
     forget: (uri) => cache.forget(uri),
     get parseCount() {
       return cache.parseCount;

@@ -28,13 +28,18 @@ export function keySkeleton(path: CardPath, options: SkeletonOptions, valueText?
  * tab stop whose default text is the placeholder, so whatever is left unfilled stays flagged.
  */
 export function keySnippet(path: CardPath, options: SkeletonOptions): string {
-  const key = String(path[path.length - 1]);
+  return keysSnippet(path.slice(0, -1), [String(path[path.length - 1])], options);
+}
+
+/** Several keys of the mapping at `parentPath` as one snippet, with their tab stops numbered in order. */
+export function keysSnippet(parentPath: CardPath, keys: readonly string[], options: SkeletonOptions): string {
   const stops: string[] = [];
-  const value = skeletonValue(schemaAt(path), path, (stop) => {
+  const render: TabStopRenderer = (stop) => {
     stops.push(snippetTabStop(stops.length + 1, stop, options.placeholder));
     return `${tabStopMarker}${stops.length}x`;
-  });
-  const text = escapeSnippetText(toYaml({ [key]: value }, options));
+  };
+  const value = Object.fromEntries(keys.map((key) => [key, skeletonValue(schemaAt([...parentPath, key]), [...parentPath, key], render)]));
+  const text = escapeSnippetText(toYaml(value, options));
   return text.replace(new RegExp(`${tabStopMarker}(\\d+)x`, 'g'), (_marker, index: string) => stops[Number(index) - 1]);
 }
 
@@ -50,6 +55,9 @@ interface TabStop {
 
 type TabStopRenderer = (stop: TabStop) => unknown;
 
+/** Longer vocabularies (licences, languages) are left to value completion instead of a snippet choice. */
+const maxSnippetChoices = 12;
+
 /** A plain-text marker for a tab stop, which YAML writes unquoted and snippet escaping leaves alone. */
 const tabStopMarker = 'mcTabStop';
 
@@ -59,7 +67,7 @@ function plainTabStop(placeholder: string): TabStopRenderer {
 }
 
 function snippetTabStop(index: number, { label, choices }: TabStop, placeholder: string): string {
-  if (choices) return `\${${index}|${choices.map(escapeSnippetChoice).join(',')}|}`;
+  if (choices && choices.length <= maxSnippetChoices) return `\${${index}|${choices.map(escapeSnippetChoice).join(',')}|}`;
   return `\${${index}:${escapeSnippetText(label ? `${placeholder} ${lowerFirst(label)}` : placeholder)}}`;
 }
 
@@ -99,7 +107,7 @@ function fromSnippetBody(body: unknown, tabStop: TabStopRenderer): unknown {
 
 /** "What the model is for" → "what the model is for"; acronyms ("GPU type") stay as they are. */
 function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^[A-Z](?![A-Z])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 function escapeSnippetText(text: string): string {

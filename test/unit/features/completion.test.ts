@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-types';
+import { createLanguageService } from '../../../server/src/service/languageService';
+import { cardDocument, seedSample, withCaret } from '../../helpers/cards';
+
+function completeAt(textWithCaret: string): CompletionList {
+  const { text, position } = withCaret(textWithCaret);
+  return createLanguageService().complete(cardDocument(text), position);
+}
+
+const labels = (list: CompletionList) => list.items.map((item) => item.label);
+
+/** The text after accepting `item`, with snippet tab stops reduced to their default text. */
+function accept(textWithCaret: string, item: CompletionItem): string {
+  const { text } = withCaret(textWithCaret);
+  const edit = item.textEdit as TextEdit;
+  const plain = edit.newText.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  return TextDocument.applyEdits(TextDocument.create('file:///c.modelcard.yaml', 'modelcard', 1, text), [{ range: edit.range, newText: plain }]);
+}
+
+describe('completion', () => {
+  it('offers the missing Mitchell sections at the top level of the seed sample, in schema order, without present keys', () => {
+    const list = completeAt(`${seedSample}|`);
+    const offered = labels(list);
+    for (const section of ['intended_use', 'factors', 'evaluation_data', 'training_data', 'quantitative_analyses', 'ethical_considerations', 'caveats_and_recommendations']) {
+      assert.ok(offered.includes(section), `${section} offered`);
+    }
+    for (const present of ['name', 'version', 'metrics', 'limitations']) assert.ok(!offered.includes(present), `${present} not offered`);
+    assert.ok(offered.indexOf('intended_use') < offered.indexOf('factors') && offered.indexOf('factors') < offered.indexOf('metrics' as never) + 100);
+    const sortTexts = list.items.map((item) => item.sortText!);
+    assert.deepEqual([...sortTexts].sort(), sortTexts);
+  });
+
+  it('inserts a section as a skeleton snippet with tab stops at the card indentation', () => {
+    const item = completeAt(`${seedSample}inte|`).items.find((candidate) => candidate.label === 'intended_use')!;
+    assert.equal(item.insertTextFormat, 2);
+    assert.equal(
+      (item.textEdit as TextEdit).newText,
+      'intended_use:\n  primary_uses:\n    - ${1:TODO what the model is for}\n  primary_users:\n    - ${2:TODO who the model is for}\n  out_of_scope:\n    - ${3:TODO what the model must not be used for}',
+    );
+    assert.deepEqual((item.textEdit as TextEdit).range, { start: { line: 5, character: 0 }, end: { line: 5, character: 4 } });
+    assert.equal(
+      accept(`${seedSample}inte|`, item),
+      `${seedSample}intended_use:\n  primary_uses:\n    - TODO what the model is for\n  primary_users:\n    - TODO who the model is for\n  out_of_scope:\n    - TODO what the model must not be used for`,
+    );
+  });
+
+  it('follows the card layout: unindented lists, 4-space indentation', () => {
+    const unindented = 'name: x\nowners:\n- a\n';
+    const item = completeAt(`${unindented}lim|`).items.find((candidate) => candidate.label === 'limitations')!;
+    assert.equal((item.textEdit as TextEdit).newText, 'limitations:\n- ${1:TODO a known failure mode}');
+    const fourSpaces = 'name: x\nowners:\n    - a\nenvironment:\n    hardware: gpu\n';
+    const factors = completeAt(`${fourSpaces}fac|`).items.find((candidate) => candidate.label === 'factors')!;
+    assert.equal((factors.textEdit as TextEdit).newText, 'factors:\n    relevant:\n        - ${1:TODO factor}\n    evaluation:\n        - name: ${2:TODO factor}\n          values:\n              - ${3:TODO value}');
+  });
+
+  it('offers the keys of a nested mapping and of a list item mapping', () => {
+    assert.deepEqual(labels(completeAt('name: x\nintended_use:\n  primary_uses: [a]\n  |\n')), ['primary_users', 'out_of_scope']);
+    assert.deepEqual(labels(completeAt('name: x\nmetrics:\n  - name: accuracy\n    value: 0.9\n    |\n')), ['dataset', 'slice', 'threshold', 'confidence_interval', 'description']);
+    assert.deepEqual(labels(completeAt('name: x\nmetrics:\n  - |\n')), ['name', 'value', 'dataset', 'slice', 'threshold', 'confidence_interval', 'description']);
+  });
+
+  it('offers enum values with their meaning, replacing what is typed', () => {
+    const list = completeAt('name: x\ngovernance:\n  status: in|\n');
+    assert.deepEqual(labels(list), ['draft', 'in_review', 'approved', 'published', 'archived']);
+    assert.equal(list.items[1].detail, 'Submitted for review.');
+    assert.deepEqual((list.items[1].textEdit as TextEdit).range, { start: { line: 2, character: 10 }, end: { line: 2, character: 12 } });
+  });
+
+  it('offers Hugging Face pipeline tags and licence ids, narrowing long vocabularies by what is typed', () => {
+    assert.equal(completeAt('name: x\ntask: |\n').items.length, 57);
+    assert.equal(completeAt('name: x\ntask: |\n').items.find((item) => item.label === 'text-classification')?.detail, 'Text Classification · Hugging Face pipeline tag (nlp)');
+    const licences = completeAt('name: x\nlicense: apa|\n');
+    assert.equal(licences.isIncomplete, true);
+    assert.deepEqual(labels(licences).slice(0, 1), ['apache-2.0']);
+    assert.ok(labels(licences).includes('Apache-2.0'));
+  });
+
+  it('offers ISO 639 language codes in a block list and inside a flow list, quoting the YAML 1.1 trap `no`', () => {
+    assert.ok(labels(completeAt('name: x\nlanguage:\n  - e|\n')).includes('en'));
+    const flow = completeAt('name: x\nlanguage: [en, fr|]\n');
+    assert.equal(labels(flow)[0], 'fr');
+    assert.deepEqual((flow.items[0].textEdit as TextEdit).range, { start: { line: 1, character: 15 }, end: { line: 1, character: 17 } });
+    const norwegian = completeAt('name: x\nlanguage: no|\n').items.find((item) => item.label === 'no')!;
+    assert.equal((norwegian.textEdit as TextEdit).newText, "'no'");
+  });
+
+  it("offers the card's own datasets for a result's dataset, and its factors and their values in a slice", () => {
+    const card = 'name: x\nevaluation_data:\n  - name: celeba-test\nfactors:\n  evaluation:\n    - name: age\n      values: [young, old]\nmetrics:\n  - name: fpr\n';
+    assert.deepEqual(labels(completeAt(`${card}    dataset: |\n`)), ['celeba-test']);
+    assert.deepEqual(labels(completeAt(`${card}    slice: {age: |}\n`)), ['young', 'old']);
+    assert.deepEqual(labels(completeAt(`${card}    slice: {|}\n`)), []);
+    assert.deepEqual(labels(completeAt(`${card}    slice: |\n`)), ['overall', 'age']);
+  });
+
+  it('offers the remaining keys inside a flow mapping', () => {
+    assert.deepEqual(labels(completeAt('name: x\nmetrics:\n  - name: fpr\n    confidence_interval: {lower: 0.1, |}\n')), ['upper', 'level']);
+  });
+
+  it('offers whole starter cards on an empty document', () => {
+    const list = completeAt('|');
+    assert.deepEqual(labels(list), ['Model card (minimal)', 'Model card (all sections)']);
+    const all = (list.items[1].textEdit as TextEdit).newText;
+    for (const section of ['intended_use:', 'factors:', 'metrics:', 'evaluation_data:', 'training_data:', 'quantitative_analyses:', 'ethical_considerations:', 'caveats_and_recommendations:', 'limitations:']) {
+      assert.ok(all.includes(`\n${section}`), section);
+    }
+  });
+
+  it('offers nothing inside comments and block scalars', () => {
+    assert.deepEqual(labels(completeAt('name: x # a comm|\n')), []);
+    assert.deepEqual(labels(completeAt('description: |\n  some text |\n')), []);
+  });
+
+  it('answers from the cached parse: completion and hover do not parse again', () => {
+    const service = createLanguageService();
+    const document = cardDocument(seedSample);
+    service.validate(document);
+    for (let line = 0; line < 5; line++) {
+      service.complete(document, { line, character: 2 });
+      service.hover(document, { line, character: 2 });
+    }
+    assert.equal(service.parseCount, 1);
+  });
+});

@@ -3,6 +3,8 @@
  * settings and custom requests. Both sides import this one file.
  */
 
+import type { TextDocumentIdentifier, TextEdit } from 'vscode-languageserver-types';
+
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
 /** The `modelcard.*` settings, per resource. */
@@ -20,3 +22,94 @@ export const defaultSettings: ModelCardSettings = {
 
 /** The settings section the server asks the client for. */
 export const settingsSection = 'modelcard';
+
+/** Who the preview is written for: it changes which parts come first, and whether findings show. */
+export type PreviewAudience = 'developer' | 'reviewer' | 'compliance' | 'public';
+
+/** `modelcard/render`: the card rendered as HTML from the server's parse (the preview's content). */
+export const renderRequest = 'modelcard/render';
+
+export interface RenderParams {
+  textDocument: { uri: string };
+  audience: PreviewAudience;
+}
+
+export interface RenderedCard {
+  title: string;
+  /** Body HTML: escaped text, sanitized Markdown and inline SVG only; block elements carry `data-line`. */
+  html: string;
+  /** `governance.status`, when the card states one. */
+  status?: string;
+  /** Share of the recommended sections that are written, 0–100. */
+  completeness: number;
+  errors: number;
+  warnings: number;
+  /** The document version this rendering is of. */
+  version?: number;
+}
+
+/** Where a card stands in review (`governance.status`), in workflow order. */
+export const governanceStatuses = ['draft', 'in_review', 'approved', 'published', 'archived'] as const;
+export type GovernanceStatus = (typeof governanceStatuses)[number];
+
+/** A reviewer's decision (`governance.reviews[].decision`). */
+export const reviewDecisions = ['approved', 'changes_requested', 'rejected'] as const;
+export type ReviewDecision = (typeof reviewDecisions)[number];
+
+/** Params of the card requests below: the open card they are about. */
+export interface CardParams {
+  textDocument: TextDocumentIdentifier;
+}
+
+/** `modelcard/cardSummary`: what the status bar shows for a card. */
+export const cardSummaryRequest = 'modelcard/cardSummary';
+
+export interface CardSummary {
+  name?: string;
+  /** Absent when the card states no valid `governance.status`. */
+  status?: GovernanceStatus;
+}
+
+/** `modelcard/cardData`: the card as plain data (for export), with the number of errors the rules find in it. */
+export const cardDataRequest = 'modelcard/cardData';
+
+export interface CardData {
+  /** Absent when the YAML could not be read as data (empty file, aliases that expand too far). */
+  data?: unknown;
+  errorCount: number;
+}
+
+/** `modelcard/governanceEdits`: the text edits that make a change to the card's governance. */
+export const governanceEditsRequest = 'modelcard/governanceEdits';
+
+/** One review, as `governance.reviews` holds it. */
+export interface Review {
+  reviewer: string;
+  role?: string;
+  decision: ReviewDecision;
+  /** YYYY-MM-DD. */
+  date: string;
+}
+
+/** A change to the card's governance: a new status, a review to append, or both (one edit). */
+export interface GovernanceChange {
+  status?: GovernanceStatus;
+  review?: Review;
+}
+
+export interface GovernanceEditsParams extends CardParams {
+  change: GovernanceChange;
+}
+
+/**
+ * The edits that make a governance change, computed on `version` of the card (the client applies
+ * them to that version only), or why the change cannot be made to the card as it stands.
+ */
+export type GovernanceEdits = { version: number; edits: TextEdit[] } | { version: number; refused: string };
+
+/** The card requests: method → [params, result]. A result is null when the card is not open on the server. */
+export interface CardRequests {
+  [cardSummaryRequest]: [CardParams, CardSummary | null];
+  [cardDataRequest]: [CardParams, CardData | null];
+  [governanceEditsRequest]: [GovernanceEditsParams, GovernanceEdits | null];
+}

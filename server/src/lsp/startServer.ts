@@ -1,5 +1,6 @@
 import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { renderRequest, type RenderParams } from '../protocol';
 import { createLanguageService } from '../service/languageService';
 import { SettingsStore } from './settingsStore';
 import { ValidationScheduler } from './validationScheduler';
@@ -51,6 +52,13 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const cardSettings = await settings.get(document.uri);
     return guarded(connection, 'hover', () => service.hover(document, position, cardSettings), null);
+  });
+
+  connection.onRequest(renderRequest, async ({ textDocument, audience }: RenderParams) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    const cardSettings = await settings.get(document.uri);
+    return guarded(connection, 'render', () => service.render(document, audience, cardSettings), null);
   });
 
   documents.onDidChangeContent(({ document }) => scheduler.request(document.uri));

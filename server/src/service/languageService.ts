@@ -1,11 +1,12 @@
 import type { CompletionList, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultSettings, type ModelCardSettings } from '../protocol';
+import { defaultSettings, type ModelCardSettings, type PreviewAudience, type RenderedCard } from '../protocol';
 import { CardCache } from './parsing/cardCache';
 import type { ParsedCard } from './parsing/parseCard';
 import { validateCard } from './diagnostics/validate';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
+import { renderCard } from './render/renderCard';
 
 /**
  * The model-card language service: pure functions over parsed cards, with no LSP connection and
@@ -18,6 +19,8 @@ export interface LanguageService {
   validate(document: TextDocument, settings?: ModelCardSettings): Diagnostic[];
   complete(document: TextDocument, position: Position, settings?: ModelCardSettings): CompletionList;
   hover(document: TextDocument, position: Position, settings?: ModelCardSettings): Hover | null;
+  /** The card as HTML for the preview, with its findings beside the sections they concern. */
+  render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings): RenderedCard;
   /** Drops what the service keeps for a closed document. */
   forget(uri: string): void;
   /** Parses run so far (to check that requests reuse the cache). */
@@ -40,6 +43,10 @@ export function createLanguageService(): LanguageService {
     validate: (document, settings = defaultSettings) => validate(document, settings),
     complete: (document, position, settings = defaultSettings) => complete(cache.get(document), position, settings.placeholders[0] ?? 'TODO'),
     hover: (document, position, settings = defaultSettings) => hover(cache.get(document), position, validate(document, settings)),
+    render: (document, audience, settings = defaultSettings) => ({
+      ...renderCard(cache.get(document), validate(document, settings), audience, settings.placeholders),
+      version: document.version,
+    }),
     forget: (uri) => cache.forget(uri),
     get parseCount() {
       return cache.parseCount;

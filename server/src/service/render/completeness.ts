@@ -1,0 +1,48 @@
+import type { ParsedCard } from '../parsing/parseCard';
+import { nodeAt, type CardPath } from '../parsing/yamlNodes';
+import { isRecord } from '../diagnostics/ruleHelpers';
+import { isPlaceholderText } from '../text/placeholders';
+
+export interface Completeness {
+  /** Share of the recommended parts that are written, 0–100. */
+  score: number;
+  /** The parts still missing or left as placeholders, in reading order. */
+  missing: string[];
+}
+
+/** The parts of a card that Mitchell et al. and the Hugging Face template ask for. */
+const recommendedParts: { label: string; paths: CardPath[] }[] = [
+  { label: 'Model details (name, version, owners, licence)', paths: [['name'], ['version'], ['owners'], ['license']] },
+  { label: 'Intended uses', paths: [['intended_use', 'primary_uses']] },
+  { label: 'Out-of-scope uses', paths: [['intended_use', 'out_of_scope']] },
+  { label: 'Factors', paths: [['factors']] },
+  { label: 'Metrics', paths: [['metrics']] },
+  { label: 'Evaluation data', paths: [['evaluation_data']] },
+  { label: 'Training data', paths: [['training_data']] },
+  { label: 'Quantitative analyses', paths: [['quantitative_analyses']] },
+  { label: 'Ethical considerations', paths: [['ethical_considerations']] },
+  { label: 'Caveats and recommendations', paths: [['caveats_and_recommendations']] },
+  { label: 'Limitations', paths: [['limitations']] },
+];
+
+export function completeness(card: ParsedCard, placeholders: readonly string[]): Completeness {
+  const missing = recommendedParts
+    .filter(({ paths }) => !paths.every((path) => isWritten(card, path, placeholders)))
+    .map(({ label }) => label);
+  const score = Math.round((100 * (recommendedParts.length - missing.length)) / recommendedParts.length);
+  return { score, missing };
+}
+
+/** Present, and holding some text that is not a placeholder. */
+function isWritten(card: ParsedCard, path: CardPath, placeholders: readonly string[]): boolean {
+  if (nodeAt(card.root, path) === undefined) return false;
+  const value = path.reduce<unknown>((current, segment) => (isRecord(current) || Array.isArray(current) ? (current as Record<string, unknown>)[segment] : undefined), card.value);
+  return hasContent(value, placeholders);
+}
+
+function hasContent(value: unknown, placeholders: readonly string[]): boolean {
+  if (typeof value === 'string') return value.trim() !== '' && !isPlaceholderText(value, placeholders);
+  if (Array.isArray(value)) return value.some((item) => hasContent(item, placeholders));
+  if (isRecord(value)) return Object.values(value).some((item) => hasContent(item, placeholders));
+  return value !== null && value !== undefined;
+}

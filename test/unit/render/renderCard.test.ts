@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createLanguageService } from '../../../server/src/service/languageService';
+import { cardDocument, seedSample } from '../../helpers/cards';
+
+const example = (name: string) => readFileSync(path.resolve(__dirname, '../../../examples', `${name}.modelcard.yaml`), 'utf8');
+const render = (text: string, audience: 'developer' | 'reviewer' | 'compliance' | 'public' = 'developer') =>
+  createLanguageService().render(cardDocument(text), audience);
+
+describe('rendering a card for the preview', () => {
+  it('renders every section of the smiling-detection card with a heading, at the line of its key', () => {
+    const text = example('smiling-detection');
+    const { html, title, status, completeness, errors, warnings } = render(text);
+    assert.deepEqual({ title, status, completeness, errors, warnings }, { title: 'Smiling Detection in Images', status: 'approved', completeness: 100, errors: 0, warnings: 0 });
+    const lines = text.split('\n');
+    for (const section of ['intended_use', 'factors', 'metrics', 'evaluation_data', 'training_data', 'quantitative_analyses', 'ethical_considerations', 'caveats_and_recommendations', 'limitations', 'environment', 'governance']) {
+      const match = new RegExp(`<section id="${section}" class="code-line" data-line="(\\d+)"><h2>`).exec(html);
+      assert.ok(match, `section ${section}`);
+      assert.ok(lines[Number(match[1])].startsWith(`${section}:`), `${section} stamped with its own line`);
+    }
+    assert.match(html, /<div class="code-line" data-line="\d+"><\/div>$/);
+  });
+
+  it('shows metric results as a table and one bar chart with whiskers per metric reported by slice', () => {
+    const { html } = render(example('smiling-detection'));
+    assert.equal((html.match(/<tbody>[\s\S]*?<\/tbody>/)![0].match(/<tr /g) ?? []).length, 6);
+    const charts = html.match(/<figure class="metric-chart" data-metric="([^"]+)">/g) ?? [];
+    assert.deepEqual(charts.map((chart) => /data-metric="([^"]+)"/.exec(chart)![1]), ['false_positive_rate', 'false_negative_rate']);
+    const firstChart = html.slice(html.indexOf('<figure'), html.indexOf('</figure>'));
+    assert.equal((firstChart.match(/<rect class="bar"/g) ?? []).length, 3);
+    assert.equal((firstChart.match(/<g class="whisker">/g) ?? []).length, 3);
+    assert.match(firstChart, /<text class="label"[^>]*>age: old, gender: male<\/text>/);
+  });
+
+  it('places findings beside the section they concern, and missing sections in the header', () => {
+    const { html } = render(example('typical-mistakes'));
+    const metrics = html.slice(html.indexOf('<section id="metrics"'), html.indexOf('</section>', html.indexOf('<section id="metrics"')));
+    assert.match(metrics, /<li class="finding error" data-line="\d+"><span class="code">MC022<\/span>/);
+    const headerHtml = html.slice(0, html.indexOf('</header>'));
+    assert.match(headerHtml, /<span class="code">MC001<\/span> The card has no `limitations`/);
+  });
+
+  it('scores completeness over the recommended sections', () => {
+    const { completeness, html } = render(seedSample);
+    assert.equal(completeness, 18);
+    assert.match(html, /Still to write: Model details \(name, version, owners, licence\), Intended uses, Out-of-scope uses, Factors, Evaluation data/);
+  });
+
+  it('hides findings and governance from the public audience, and shows governance first to reviewers', () => {
+    const text = example('smiling-detection');
+    assert.doesNotMatch(render(text, 'public').html, /id="governance"|class="findings"|class="counts"/);
+    const reviewer = render(text, 'reviewer').html;
+    assert.ok(reviewer.indexOf('id="governance"') < reviewer.indexOf('id="intended_use"'));
+  });
+
+  it('shows script payloads in text fields as text and emits no active content', () => {
+    const payloads = [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(2)>',
+      '[click me](javascript:alert(3))',
+      '<svg onload=alert(4)><script>alert(5)</script></svg>',
+      '![pixel](https://tracker.example/p.png)',
+      '"><iframe src=javascript:alert(6)>',
+    ];
+    const card = [
+      'name: "<script>alert(0)</script>"',
+      `summary: '${payloads[1]}'`,
+      'description: |',
+      ...payloads.map((payload) => `  ${payload}`),
+      'limitations:',
+      ...payloads.map((payload) => `  - '${payload.replace(/'/g, "''")}'`),
+      'metrics:',
+      '  - name: "<b onmouseover=alert(7)>acc</b>"',
+      '    value: 0.5',
+      '    slice: {"<script>": "x"}',
+      '  - name: "<b onmouseover=alert(7)>acc</b>"',
+      '    value: 0.6',
+      '    slice: overall',
+      'x-notes: "<script>alert(8)</script>"',
+      '',
+    ].join('\n');
+    const { html } = render(card);
+    assert.doesNotMatch(html, /<script|<iframe|<img|<svg onload|<b /i);
+    assert.doesNotMatch(html, /<[a-z][^>]*\son\w+\s*=/i, 'no event-handler attribute on any element');
+    assert.doesNotMatch(html, /href\s*=\s*["']?\s*javascript:/i);
+    assert.match(html, /&#60;script&#62;alert\(0\)&#60;\/script&#62;/);
+  });
+});

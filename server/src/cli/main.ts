@@ -18,6 +18,8 @@ Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
 
 const formats: LintFormat[] = ['text', 'json', 'sarif'];
 const severities: SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+/** What `--rule` accepts before `=`: every rule's code and name. */
+const knownRules = new Set([...rulesByCode.values()].flatMap((rule) => [rule.code, rule.name]));
 
 export async function run(argv: readonly string[]): Promise<CommandOutput> {
   const { values, positionals } = parseArgs({
@@ -41,10 +43,11 @@ export async function run(argv: readonly string[]): Promise<CommandOutput> {
 function ruleOverrides(specs: readonly string[]): Record<string, SeveritySetting> {
   const overrides: Record<string, SeveritySetting> = {};
   for (const spec of specs) {
-    const [rule, severity] = spec.split('=');
-    if (!rule || !severities.includes(severity as SeveritySetting)) {
+    const [rule, severity, ...rest] = spec.split('=');
+    if (!rule || rest.length > 0 || !severities.includes(severity as SeveritySetting)) {
       throw new UsageError(`--rule expects CODE=SEVERITY with SEVERITY one of ${severities.join(', ')}; got "${spec}"`, true);
     }
+    if (!knownRules.has(rule)) throw new UsageError(`--rule: no rule is named "${rule}" (\`modelcard rules\` lists them)`, true);
     overrides[rule] = severity as SeveritySetting;
   }
   return overrides;

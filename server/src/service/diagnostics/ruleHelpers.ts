@@ -1,3 +1,4 @@
+import { isMap, isNode } from 'yaml';
 import type { ParsedCard } from '../parsing/parseCard';
 import { isPlaceholderText } from '../text/placeholders';
 import { missingAnchor, nodeAt, spanOf, keySpanAt, type CardPath } from '../parsing/yamlNodes';
@@ -42,10 +43,18 @@ export function schemaRule(spec: SchemaRuleSpec): Rule {
         .filter((problem) => problem.kind === spec.kind && !isPlaceholderText(problem.data, settings.placeholders))
         .flatMap((problem) => {
           const span = problem.onKey ? keySpanAt(card, problem.path) ?? valueSpan(card, problem.path) : valueSpan(card, problem.path);
-          const [start, end] = span ?? missingAnchor(card, problem.path.slice(0, -1));
+          const [start, end] = span ?? (problem.anchor && keySpanAt(card, problem.anchor)) ?? missingKeyAnchor(card, problem.path.slice(0, -1));
           return [{ start, end, message: problem.message, fix: problem.fix }];
         }),
   };
+}
+
+/** Where to report a key missing in the mapping at `parentPath`: in a list, on the item (its first key); else on the mapping's key. */
+function missingKeyAnchor(card: ParsedCard, parentPath: CardPath): [number, number] {
+  const item = typeof parentPath[parentPath.length - 1] === 'number' ? nodeAt(card.root, parentPath) : undefined;
+  if (!isMap(item) || !item.range) return missingAnchor(card, parentPath);
+  const firstKey = item.items[0]?.key;
+  return isNode(firstKey) ? spanOf(firstKey) : spanOf(item);
 }
 
 function valueSpan(card: ParsedCard, path: CardPath): [number, number] | undefined {

@@ -44,7 +44,7 @@ function diagnosticsOf(rule: Rule | SummaryRule, context: RuleContext, check: ()
 function toDiagnostic(card: ParsedCard, rule: Rule | SummaryRule, severity: DiagnosticSeverity, finding: Finding): Diagnostic {
   const length = card.text.length;
   const start = clamp(finding.start, 0, length);
-  const end = clamp(finding.end, start, length);
+  const end = withoutTrailingSpace(card.text, start, clamp(finding.end, start, length));
   return {
     range: { start: card.document.positionAt(start), end: card.document.positionAt(end) },
     severity,
@@ -53,6 +53,12 @@ function toDiagnostic(card: ParsedCard, rule: Rule | SummaryRule, severity: Diag
     message: finding.message,
     ...(finding.fix ? { data: finding.fix } : {}),
   };
+}
+
+/** A block list or mapping's YAML range runs to the start of the next line; underline its text only. */
+function withoutTrailingSpace(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
 }
 
 function clamp(value: number, low: number, high: number): number {

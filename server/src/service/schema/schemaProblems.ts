@@ -6,6 +6,7 @@ import { formatPath, yamlScalar } from '../text/yamlText';
 import type { FixData } from '../diagnostics/ruleTypes';
 import type { JsonSchema } from './anyOfDispatch';
 import { schemaErrors } from './cardSchema';
+import { schemaAt } from './schemaNavigator';
 
 export type SchemaProblemKind = 'unknownKey' | 'wrongType' | 'invalidValue' | 'missingRequired' | 'invalidFormat';
 
@@ -15,6 +16,8 @@ export interface SchemaProblem {
   path: CardPath;
   /** Underline the key at `path` instead of its value. */
   onKey: boolean;
+  /** Where to underline when the key at `path` is absent (by default, its parent's key). */
+  anchor?: CardPath;
   message: string;
   fix?: FixData;
   /** The offending value. */
@@ -27,19 +30,24 @@ const problemsByCard = new WeakMap<ParsedCard, SchemaProblem[]>();
 export function schemaProblems(card: ParsedCard): SchemaProblem[] {
   let problems = problemsByCard.get(card);
   if (!problems) {
-    problems = card.root ? schemaErrors(card.value).flatMap((error) => toProblem(error, card.value)) : [];
+    problems = card.root ? problemsFromErrors(schemaErrors(card.value), card.value) : [];
     problemsByCard.set(card, problems);
   }
   return problems;
 }
 
-function toProblem(error: ErrorObject, value: unknown): SchemaProblem[] {
-  return problemsOf(error, value).map((problem) => ({ ...problem, data: error.data }));
+function problemsFromErrors(errors: readonly ErrorObject[], value: unknown): SchemaProblem[] {
+  const problems = errors.flatMap((error) => problemsOf(error, errors, value).map((problem) => ({ ...problem, data: error.data })));
+  // A key with no value also fails its enum (`status:` is not `draft`); saying it has no value is enough.
+  const typeErrorPaths = new Set(problems.filter((problem) => problem.kind === 'wrongType').map((problem) => JSON.stringify(problem.path)));
+  return problems.filter((problem) => problem.kind !== 'invalidValue' || !typeErrorPaths.has(JSON.stringify(problem.path)));
 }
 
-function problemsOf(error: ErrorObject, value: unknown): SchemaProblem[] {
+function problemsOf(error: ErrorObject, errors: readonly ErrorObject[], value: unknown): SchemaProblem[] {
   const path = instancePath(error.instancePath, value);
   const schema = (error.parentSchema ?? {}) as JsonSchema;
+  // An error about a key's name, inside `propertyNames`: the `propertyNames` error reports it, on the key.
+  if (error.propertyName !== undefined) return [];
   switch (error.keyword) {
     case 'additionalProperties':
       return [unknownKey(path, String(error.params.additionalProperty), schema)];
@@ -51,7 +59,7 @@ function problemsOf(error: ErrorObject, value: unknown): SchemaProblem[] {
     case 'const':
       return [invalidValue(path, error.data, schema, error.keyword === 'const' ? [error.params.allowedValue] : (error.params.allowedValues as unknown[]))];
     case 'required':
-      return [missingRequired(path, String(error.params.missingProperty), schema)];
+      return [missingRequired(path, String(error.params.missingProperty), conditionOf(error, errors))];
     case 'minLength':
       // Empty text is reported once, by the empty-value rule.
       return error.data === '' ? [] : [invalidFormat(path, `\`${formatPath(path)}\` is too short.`)];
@@ -130,17 +138,34 @@ function invalidValue(path: CardPath, data: unknown, schema: JsonSchema, allowed
   return { kind: 'invalidValue', path, onKey: false, message, fix };
 }
 
-function missingRequired(parentPath: CardPath, key: string, schema: JsonSchema): SchemaProblem {
-  const property = ((schema.properties as JsonSchema | undefined)?.[key] ?? {}) as JsonSchema;
-  const about = typeof property.description === 'string' ? ` ${property.description}` : '';
+function missingRequired(parentPath: CardPath, key: string, condition: [string, unknown][]): SchemaProblem {
+  const path = [...parentPath, key];
+  const description = schemaAt(path)?.description;
+  const about = typeof description === 'string' ? ` ${description}` : '';
   const where = parentPath.length === 0 ? 'the card' : `\`${formatPath(parentPath)}\``;
+  const requiredBy = condition.length > 0 ? `, required with ${condition.map(([name, value]) => `\`${name}: ${String(value)}\``).join(' and ')}` : '';
   return {
     kind: 'missingRequired',
-    path: [...parentPath, key],
+    path,
     onKey: true,
-    message: `Missing \`${key}\` in ${where}.${about}`,
-    fix: { kind: 'insertKey', path: [...parentPath, key] },
+    anchor: condition.length > 0 ? [...parentPath, condition[0][0]] : undefined,
+    message: `Missing \`${key}\` in ${where}${requiredBy}.${about}`,
+    fix: { kind: 'insertKey', path },
   };
+}
+
+/**
+ * The keys and values that make a key required through an if/then (`license: other` requires
+ * `license_name`): the `if` that passed is reported next to the `then` that failed.
+ */
+function conditionOf(error: ErrorObject, errors: readonly ErrorObject[]): [string, unknown][] {
+  const conditional = error.schemaPath.replace(/\/then\/required$/, '');
+  if (conditional === error.schemaPath) return [];
+  const passedIf = errors.find((other) => other.keyword === 'if' && other.schemaPath === `${conditional}/if` && other.instancePath === error.instancePath);
+  const properties = (((passedIf?.parentSchema as JsonSchema | undefined)?.if as JsonSchema | undefined)?.properties ?? {}) as Record<string, unknown>;
+  return Object.entries(properties).flatMap(([name, property]): [string, unknown][] =>
+    typeof property === 'object' && property !== null && 'const' in property ? [[name, property.const]] : [],
+  );
 }
 
 function invalidFormat(path: CardPath, message: string): SchemaProblem {

@@ -7,15 +7,17 @@ interface ParseProblemRuleSpec {
   defaultSeverity: Severity;
   rationale: string;
   kinds: ParseProblem['kind'][];
+  /** Replaces the parser's own wording, when it has one that says less. */
+  message?: string;
 }
 
 /** A rule that reports problems the YAML parser found, of the given kinds. */
-export function parseProblemRule(spec: ParseProblemRuleSpec): Rule {
+export function parseProblemRule({ kinds, message: ownMessage, ...rule }: ParseProblemRuleSpec): Rule {
   return {
-    ...spec,
+    ...rule,
     check: ({ card }) =>
       card.problems
-        .filter((problem) => spec.kinds.includes(problem.kind))
-        .map(({ start, end, message }) => ({ start, end: Math.max(end, start), message })),
+        .filter((problem) => kinds.includes(problem.kind))
+        .map(({ start, end, message }) => ({ start, end: Math.max(end, start), message: ownMessage ?? message })),
   };
 }

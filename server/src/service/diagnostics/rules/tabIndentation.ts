@@ -7,4 +7,5 @@ export const tabIndentation = parseProblemRule({
   defaultSeverity: 'error',
   rationale: 'YAML forbids tabs in indentation; editors show them at different widths, so the structure you see is not the one parsed.',
   kinds: ['tabIndent'],
+  message: 'Tab in indentation: YAML allows only spaces there. Indent with spaces.',
 });

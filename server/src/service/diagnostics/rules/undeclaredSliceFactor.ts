@@ -1,11 +1,19 @@
 import { closestMatch } from '../../text/closestMatch';
 import { isPlaceholderText } from '../../text/placeholders';
+import { yamlScalar } from '../../text/yamlText';
 import { declaredFactors, metricResults } from '../cardData';
 import { findingAt, findingOnKey, isRecord } from '../ruleHelpers';
-import { RuleCode, type Finding, type Rule } from '../ruleTypes';
+import { RuleCode, type Finding, type FixData, type Rule } from '../ruleTypes';
 
 /** Slices that cover everyone and name no factor. */
 const wholePopulation = /^(overall|all|aggregate|total)$/i;
+
+/** What is wrong with one `factor: value` of a slice: the factor, or its value; and the likely intended text. */
+interface SliceProblem {
+  message: string;
+  on: 'factor' | 'value';
+  suggestion?: string;
+}
 
 export const undeclaredSliceFactor: Rule = {
   code: RuleCode.UndeclaredSliceFactor,
@@ -21,12 +29,17 @@ export const undeclaredSliceFactor: Rule = {
       if (isRecord(result.slice)) {
         return Object.entries(result.slice).flatMap(([factor, value]) => {
           const problem = sliceProblem(factors, factor, String(value));
-          return problem ? findingOnKey(card, [...slicePath, factor], problem) : [];
+          if (!problem) return [];
+          const fix: FixData | undefined = problem.suggestion
+            ? { kind: 'replace', title: `Change to \`${problem.suggestion}\``, newText: yamlScalar(problem.suggestion) }
+            : undefined;
+          const report = problem.on === 'factor' ? findingOnKey : findingAt;
+          return report(card, [...slicePath, factor], problem.message, fix);
         });
       }
       if (typeof result.slice !== 'string' || wholePopulation.test(result.slice.trim())) return [];
       const problems = parseSliceText(result.slice).flatMap(([factor, value]) => {
-        const problem = factor === undefined ? valueProblem(factors, value) : sliceProblem(factors, factor, value);
+        const problem = factor === undefined ? valueProblem(factors, value) : sliceProblem(factors, factor, value)?.message;
         return problem ? [problem] : [];
       });
       return problems.length > 0 ? findingAt(card, slicePath, problems.join(' ')) : [];
@@ -45,16 +58,17 @@ function parseSliceText(slice: string): [string | undefined, string][] {
     });
 }
 
-function sliceProblem(factors: Map<string, Set<string> | undefined>, factor: string, value: string): string | undefined {
+function sliceProblem(factors: Map<string, Set<string> | undefined>, factor: string, value: string): SliceProblem | undefined {
   if (!factors.has(factor)) {
     const suggestion = closestMatch(factor, factors.keys());
-    return `Slice factor \`${factor}\` is not declared under \`factors\`.` + (suggestion ? ` Did you mean \`${suggestion}\`?` : ' Add it to `factors.evaluation`.');
+    const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ' Add it to `factors.evaluation`.';
+    return { message: `Slice factor \`${factor}\` is not declared under \`factors\`.${hint}`, on: 'factor', suggestion };
   }
   const values = factors.get(factor);
-  if (values && !values.has(value)) {
-    return `\`${value}\` is not a declared value of factor \`${factor}\` (${[...values].join(', ')}).`;
-  }
-  return undefined;
+  if (!values || values.has(value)) return undefined;
+  const suggestion = closestMatch(value, values);
+  const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
+  return { message: `\`${value}\` is not a declared value of factor \`${factor}\` (${[...values].join(', ')}).${hint}`, on: 'value', suggestion };
 }
 
 function valueProblem(factors: Map<string, Set<string> | undefined>, value: string): string | undefined {

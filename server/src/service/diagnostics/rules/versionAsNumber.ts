@@ -1,5 +1,6 @@
 import { isMap, isScalar, Scalar } from 'yaml';
-import { walkNodes } from '../../parsing/yamlNodes';
+import { walkNodes, type CardPath } from '../../parsing/yamlNodes';
+import { acceptsType, alternatives, schemaAt } from '../../schema/schemaNavigator';
 import { RuleCode, type Finding, type Rule } from '../ruleTypes';
 
 const versionKey = /(^|_)version$/i;
@@ -11,10 +12,11 @@ export const versionAsNumber: Rule = {
   rationale: 'YAML reads an unquoted version such as 1.10 as the number 1.1, so "1.10" and "1.1" become the same version.',
   check: ({ card }) => {
     const findings: Finding[] = [];
-    walkNodes(card.root, (node) => {
+    walkNodes(card.root, (node, path) => {
       if (!isMap(node)) return;
       for (const { key, value } of node.items) {
         if (!isScalar(key) || !versionKey.test(String(key.value)) || !isScalar(value) || value.type !== Scalar.PLAIN) continue;
+        if (!takesText([...path, String(key.value)])) continue;
         const text = card.text.slice(value.range![0], value.range![1]);
         if (typeof value.value !== 'number' || /^[-+]?\d+$/.test(text)) continue;
         const reading = String(value.value) === text ? 'a number' : `the number ${value.value}`;
@@ -29,3 +31,9 @@ export const versionAsNumber: Rule = {
     return findings;
   },
 };
+
+/** Whether the schema lets the value at `path` be text (`schema_version` is a number; custom keys may be anything). */
+function takesText(path: CardPath): boolean {
+  const schema = schemaAt(path);
+  return !schema || alternatives(schema).some((alternative) => alternative.type === undefined || acceptsType(alternative, 'string'));
+}

@@ -57,6 +57,7 @@ function toDiagnostic(card: ParsedCard, rule: Rule | SummaryRule, severity: Diag
 
 /** A block list or mapping's YAML range runs to the start of the next line; underline its text only. */
 function withoutTrailingSpace(text: string, start: number, end: number): number {
+  if (end === start || text[end - 1] !== '\n') return end;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return end;
 }

@@ -74,7 +74,7 @@ export interface CardSummary {
 export const cardDataRequest = 'modelcard/cardData';
 
 export interface CardData {
-  /** Absent when the YAML could not be read as data (empty file, aliases that expand too far). */
+  /** Absent when the card is not a mapping of keys (an empty file, a list) or its aliases expand too far. */
   data?: unknown;
   errorCount: number;
 }
@@ -101,11 +101,13 @@ export interface GovernanceEditsParams extends CardParams {
   change: GovernanceChange;
 }
 
-/**
- * The edits that make a governance change, computed on `version` of the card (the client applies
- * them to that version only), or why the change cannot be made to the card as it stands.
- */
-export type GovernanceEdits = { version: number; edits: TextEdit[] } | { version: number; refused: string };
+/** The edits that make a governance change, computed on `version` of the card: the client applies them to that version only. */
+export interface GovernanceEdits {
+  version: number;
+  edits: TextEdit[];
+  /** Why the change cannot be made to the card as it stands (then `edits` is empty). */
+  refused?: string;
+}
 
 /** The card requests: method → [params, result]. A result is null when the card is not open on the server. */
 export interface CardRequests {

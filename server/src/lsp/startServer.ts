@@ -1,6 +1,14 @@
 import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { renderRequest, type RenderParams } from '../protocol';
+import {
+  cardDataRequest,
+  cardSummaryRequest,
+  governanceEditsRequest,
+  renderRequest,
+  type CardParams,
+  type GovernanceEditsParams,
+  type RenderParams,
+} from '../protocol';
 import { createLanguageService } from '../service/languageService';
 import { SettingsStore } from './settingsStore';
 import { ValidationScheduler } from './validationScheduler';
@@ -59,6 +67,23 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const cardSettings = await settings.get(document.uri);
     return guarded(connection, 'render', () => service.render(document, audience, cardSettings), null);
+  });
+
+  connection.onRequest(cardSummaryRequest, ({ textDocument }: CardParams) => {
+    const document = documents.get(textDocument.uri);
+    return document ? guarded(connection, 'card summary', () => service.summarize(document), null) : null;
+  });
+
+  connection.onRequest(cardDataRequest, async ({ textDocument }: CardParams) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    const cardSettings = await settings.get(document.uri);
+    return guarded(connection, 'card data', () => service.exportData(document, cardSettings), null);
+  });
+
+  connection.onRequest(governanceEditsRequest, ({ textDocument, change }: GovernanceEditsParams) => {
+    const document = documents.get(textDocument.uri);
+    return document ? guarded(connection, 'governance edits', () => service.governanceEdits(document, change), null) : null;
   });
 
   documents.onDidChangeContent(({ document }) => scheduler.request(document.uri));

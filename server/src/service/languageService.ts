@@ -1,11 +1,23 @@
 import type { CompletionList, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultSettings, type ModelCardSettings, type PreviewAudience, type RenderedCard } from '../protocol';
+import {
+  defaultSettings,
+  type CardData,
+  type CardSummary,
+  type GovernanceChange,
+  type GovernanceEdits,
+  type ModelCardSettings,
+  type PreviewAudience,
+  type RenderedCard,
+} from '../protocol';
 import { CardCache } from './parsing/cardCache';
 import type { ParsedCard } from './parsing/parseCard';
 import { validateCard } from './diagnostics/validate';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
+import { cardSummary } from './features/cardSummary';
+import { exportData } from './features/exportData';
+import { governanceEdits } from './features/governanceEdits';
 import { renderCard } from './render/renderCard';
 
 /**
@@ -21,6 +33,12 @@ export interface LanguageService {
   hover(document: TextDocument, position: Position, settings?: ModelCardSettings): Hover | null;
   /** The card as HTML for the preview, with its findings beside the sections they concern. */
   render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings): RenderedCard;
+  /** The card's name and review status (the status bar). */
+  summarize(document: TextDocument): CardSummary;
+  /** The card as plain data for export, with the number of errors it has under these settings. */
+  exportData(document: TextDocument, settings?: ModelCardSettings): CardData;
+  /** The edits that set the review status and/or append a review (Request Review, Record Approval). */
+  governanceEdits(document: TextDocument, change: GovernanceChange): GovernanceEdits;
   /** Drops what the service keeps for a closed document. */
   forget(uri: string): void;
   /** Parses run so far (to check that requests reuse the cache). */
@@ -47,6 +65,9 @@ export function createLanguageService(): LanguageService {
       ...renderCard(cache.get(document), validate(document, settings), audience, settings.placeholders),
       version: document.version,
     }),
+    summarize: (document) => cardSummary(cache.get(document)),
+    exportData: (document, settings = defaultSettings) => exportData(cache.get(document), validate(document, settings)),
+    governanceEdits: (document, change) => governanceEdits(cache.get(document), change),
     forget: (uri) => cache.forget(uri),
     get parseCount() {
       return cache.parseCount;

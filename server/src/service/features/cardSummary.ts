@@ -1,0 +1,18 @@
+import { governanceStatuses, type CardSummary, type GovernanceStatus } from '../../protocol';
+import { governanceStatus } from '../diagnostics/cardData';
+import { isRecord } from '../diagnostics/ruleHelpers';
+import type { ParsedCard } from '../parsing/parseCard';
+
+/** The card's name and review status, as far as the card states them validly. */
+export function cardSummary(card: ParsedCard): CardSummary {
+  const name = isRecord(card.value) && typeof card.value.name === 'string' ? card.value.name : undefined;
+  const status = governanceStatus(card);
+  return {
+    ...(name !== undefined ? { name } : {}),
+    ...(isGovernanceStatus(status) ? { status } : {}),
+  };
+}
+
+function isGovernanceStatus(status: string | undefined): status is GovernanceStatus {
+  return (governanceStatuses as readonly (string | undefined)[]).includes(status);
+}

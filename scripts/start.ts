@@ -1,0 +1,41 @@
+// `npm start`: builds the extension, installs it into a real VS Code (code-server, set up on
+// first use), and serves the workbench with examples/ open until Ctrl-C.
+import path from 'node:path';
+import { createProfile, installExtension, startCodeServer, type RunningCodeServer } from './vscode/codeServer';
+import { projectRoot } from './vscode/paths';
+import { runToCompletion } from './vscode/processes';
+import { ensureVscode, runScript } from './vscode/setup';
+
+const examplesFolder = path.join(projectRoot, 'examples');
+
+async function main(): Promise<void> {
+  await ensureVscode({ needBrowser: false });
+  console.log('Building ...');
+  await runToCompletion('npm', ['run', 'build'], process.env, projectRoot);
+  const profile = createProfile('start');
+  console.log(`Extension: ${await installExtension(profile)}`);
+  const server = await startCodeServer({ profile, folder: examplesFolder, port: Number(process.env.PORT ?? 0) });
+  stopOnSignals(server);
+  console.log(`\nModel Card Studio in VS Code: ${server.workbenchUrl}\n(code-server log: ${path.relative(projectRoot, server.logFile)}; Ctrl-C stops it)`);
+  const exitCode = await server.exited;
+  await server.stop();
+  if (!stopping) {
+    console.error(`code-server ended on its own (exit code ${exitCode}); see ${server.logFile}`);
+    process.exitCode = 1;
+  }
+}
+
+let stopping = false;
+
+function stopOnSignals(server: RunningCodeServer): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      console.log('\nStopping code-server ...');
+      void server.stop();
+    });
+  }
+}
+
+void runScript(main);

@@ -1,0 +1,55 @@
+// The extension as an installable package: its identity from package.json, and its .vsix
+// built by the project's own `npm run package`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from './paths';
+import { runToCompletion } from './processes';
+
+interface Manifest {
+  name: string;
+  publisher: string;
+  version: string;
+  scripts?: Record<string, string>;
+}
+
+function manifest(): Manifest {
+  return JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as Manifest;
+}
+
+/** `<publisher>.<name>`, the id VS Code knows the extension by. */
+export function extensionId(): string {
+  const { publisher, name } = manifest();
+  return `${publisher}.${name}`;
+}
+
+/** The folder name VS Code gives an installed extension: `<publisher>.<name>-<version>`. */
+export function extensionFolderName(): string {
+  return `${extensionFolderPrefix()}${manifest().version}`;
+}
+
+export function extensionFolderPrefix(): string {
+  return `${extensionId()}-`;
+}
+
+/** Runs `npm run package` and returns the .vsix it wrote; undefined when the project has no package script yet. */
+export async function packageExtension(): Promise<string | undefined> {
+  if (manifest().scripts?.package === undefined) return undefined;
+  const startedAt = Date.now();
+  await runToCompletion('npm', ['run', 'package'], process.env, projectRoot);
+  const written = ['.', 'dist', 'out']
+    .flatMap((folder) => vsixFilesIn(path.join(projectRoot, folder)))
+    .filter((file) => statSync(file).mtimeMs >= startedAt - 1000)
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  if (written.length === 0) throw new Error('`npm run package` succeeded but wrote no .vsix in the project folder, dist/ or out/');
+  return written[0];
+}
+
+function vsixFilesIn(folder: string): string[] {
+  try {
+    return readdirSync(folder)
+      .filter((entry) => entry.endsWith('.vsix'))
+      .map((entry) => path.join(folder, entry));
+  } catch {
+    return [];
+  }
+}

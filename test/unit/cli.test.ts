@@ -1,0 +1,320 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { RuleCode } from '../../server/src/service/diagnostics/ruleTypes';
+import { completeCard, withCrlf } from '../helpers/ruleTests';
+
+const repoRoot = path.resolve(__dirname, '../..');
+const cliPath = path.join(repoRoot, 'dist/cli.js');
+const allCodes = Object.values(RuleCode);
+
+interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI (`node dist/cli.js ...`) as its own process. */
+function modelcard(args: string[], cwd: string): CliRun {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', timeout: 20000 });
+  return { status, stdout, stderr };
+}
+
+interface JsonReport {
+  files: {
+    path: string;
+    diagnostics: {
+      line: number;
+      column: number;
+      endLine: number;
+      endColumn: number;
+      severity: string;
+      code: string;
+      rule: string;
+      message: string;
+      fix?: unknown;
+    }[];
+  }[];
+  summary: { cards: number; error: number; warning: number; information: number; hint: number };
+}
+
+function jsonReport(run: CliRun): JsonReport {
+  return JSON.parse(run.stdout) as JsonReport;
+}
+
+/** The complete card with one unknown key on line 2 (an error) and one placeholder on line 14 (a warning). */
+const cardWithErrors = completeCard.replace("version: '1.0'\n", "version: '1.0'\nlicence: mit\n").replace('No personal data', 'TODO');
+
+describe('modelcard (the built CLI)', () => {
+  let folder: string;
+
+  before(() => {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'modelcard-cli-'));
+    const files: Record<string, string> = {
+      'clean.modelcard.yaml': completeCard,
+      'errors.modelcard.yaml': cardWithErrors,
+      'crlf/errors.modelcard.yaml': withCrlf(cardWithErrors),
+      'nested/deeper/warnings.modelcard.yml': completeCard.replace('No personal data', 'TODO'),
+      'node_modules/some-package/ignored.modelcard.yaml': 'not: [a card\n',
+      'nested/notes.yaml': 'not a card\n',
+      'empty-folder/readme.txt': 'no cards here\n',
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+      writeFileSync(path.join(folder, file), text);
+    }
+  });
+
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  describe('exit codes', () => {
+    it('0 for a clean card, with a summary on stderr and nothing on stdout', () => {
+      const run = modelcard(['lint', 'clean.modelcard.yaml'], folder);
+      assert.deepEqual(run, { status: 0, stdout: '', stderr: 'No problems in 1 card.\n' });
+    });
+
+    it('0 for a card with warnings only', () => {
+      const run = modelcard(['lint', 'nested/deeper/warnings.modelcard.yml'], folder);
+      assert.equal(run.status, 0);
+      assert.equal(run.stderr, '1 warning in 1 card.\n');
+    });
+
+    it('1 for a card with errors', () => {
+      assert.equal(modelcard(['lint', 'errors.modelcard.yaml'], folder).status, 1);
+    });
+
+    it('2, with the usage, for an unknown command or no command', () => {
+      const unknown = modelcard(['frobnicate'], folder);
+      assert.equal(unknown.status, 2);
+      assert.match(unknown.stderr, /^modelcard: unknown command "frobnicate"\n\nUsage: modelcard <command>/);
+      assert.equal(modelcard([], folder).status, 2);
+    });
+
+    it('2 for a --format that does not exist', () => {
+      const run = modelcard(['lint', '--format', 'xml', 'clean.modelcard.yaml'], folder);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /^modelcard: --format must be one of text, json, sarif\n/);
+      assert.equal(run.stdout, '');
+    });
+
+    it('2 for a --rule without a severity, with an unknown severity, or naming no rule', () => {
+      for (const rule of ['MC003', 'MC003=loud', 'MC003=off=on', 'MC999=off', 'missing-everything=off']) {
+        const run = modelcard(['lint', '--rule', rule, 'clean.modelcard.yaml'], folder);
+        assert.equal(run.status, 2, rule);
+        assert.match(run.stderr, /^modelcard: --rule/, rule);
+      }
+    });
+
+    it('2 for a path or glob that matches nothing, and for a folder without cards', () => {
+      assert.deepEqual(modelcard(['lint', 'missing.modelcard.yaml'], folder), {
+        status: 2,
+        stdout: '',
+        stderr: 'modelcard: no file matches missing.modelcard.yaml\n',
+      });
+      assert.equal(modelcard(['lint', 'nothing/**/*.yaml'], folder).status, 2);
+      assert.deepEqual(modelcard(['lint', 'empty-folder'], folder), {
+        status: 2,
+        stdout: '',
+        stderr: 'modelcard: no model cards (*.modelcard.yaml) in empty-folder\n',
+      });
+    });
+
+    it('2 for a card that cannot be read', async () => {
+      // A socket cannot be read by anyone (chmod 000 would not stop root, as in CI containers).
+      const socketFolder = mkdtempSync(path.join(os.tmpdir(), 'mc-'));
+      const server = createServer().listen(path.join(socketFolder, 'socket.modelcard.yaml'));
+      try {
+        await once(server, 'listening');
+        const run = modelcard(['lint', 'socket.modelcard.yaml'], socketFolder);
+        assert.equal(run.status, 2);
+        assert.match(run.stderr, /^modelcard: cannot read socket\.modelcard\.yaml: /);
+      } finally {
+        server.close();
+        rmSync(socketFolder, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('text output', () => {
+    it('prints file:line:col severity code message, from 1, in text order', () => {
+      const run = modelcard(['lint', 'errors.modelcard.yaml'], folder);
+      assert.equal(
+        run.stdout,
+        'errors.modelcard.yaml:3:1 error MC010 Unknown key `licence` in the card. Did you mean `license`?\n' +
+          'errors.modelcard.yaml:14:25 warning MC030 Placeholder `TODO` left in `ethical_considerations`: replace it with what you know.\n',
+      );
+      assert.equal(run.stderr, '1 error, 1 warning in 1 card.\n');
+    });
+
+    it('gives the same lines and columns for a card with CRLF line endings', () => {
+      const lf = modelcard(['lint', 'errors.modelcard.yaml'], folder).stdout;
+      const crlf = modelcard(['lint', 'crlf/errors.modelcard.yaml'], folder).stdout;
+      assert.equal(crlf, lf.replace(/^errors/gm, 'crlf/errors'));
+    });
+  });
+
+  describe('JSON output', () => {
+    it('has each file with its findings (positions from 1, rule name, fix) and a summary', () => {
+      const run = modelcard(['lint', '--format', 'json', 'errors.modelcard.yaml', 'clean.modelcard.yaml'], folder);
+      assert.equal(run.status, 1);
+      assert.equal(run.stderr, '');
+      const report = jsonReport(run);
+      assert.deepEqual(report.summary, { cards: 2, error: 1, warning: 1, information: 0, hint: 0 });
+      assert.deepEqual(report.files.map((file) => file.path), ['errors.modelcard.yaml', 'clean.modelcard.yaml']);
+      assert.deepEqual(report.files[0].diagnostics[0], {
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 8,
+        severity: 'error',
+        code: 'MC010',
+        rule: 'unknown-key',
+        message: 'Unknown key `licence` in the card. Did you mean `license`?',
+        fix: { kind: 'replace', title: 'Rename to `license`', newText: 'license' },
+      });
+      assert.equal(report.files[0].diagnostics[1].code, 'MC030');
+      assert.equal('fix' in report.files[0].diagnostics[1], false);
+      assert.deepEqual(report.files[1].diagnostics, []);
+    });
+
+    it('is accepted as --format=json too', () => {
+      assert.equal(jsonReport(modelcard(['lint', '--format=json', 'clean.modelcard.yaml'], folder)).summary.cards, 1);
+    });
+  });
+
+  describe('SARIF output', () => {
+    it('is SARIF 2.1.0 with every rule and one result per finding, located in its file', () => {
+      const run = modelcard(['lint', '--format', 'sarif', 'errors.modelcard.yaml'], folder);
+      assert.equal(run.status, 1);
+      const sarif = JSON.parse(run.stdout);
+      assert.equal(sarif.version, '2.1.0');
+      assert.equal(sarif.$schema, 'https://json.schemastore.org/sarif-2.1.0.json');
+      assert.equal(sarif.runs.length, 1);
+      const [{ tool, results }] = sarif.runs;
+      assert.equal(tool.driver.name, 'modelcard');
+      assert.deepEqual(tool.driver.rules.map((rule: { id: string }) => rule.id), allCodes);
+      assert.deepEqual(results[0], {
+        ruleId: 'MC010',
+        ruleIndex: allCodes.indexOf(RuleCode.UnknownKey),
+        level: 'error',
+        message: { text: 'Unknown key `licence` in the card. Did you mean `license`?' },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'errors.modelcard.yaml' },
+              region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 8 },
+            },
+          },
+        ],
+      });
+      assert.deepEqual(
+        results.map((result: { ruleId: string; level: string }) => [result.ruleId, result.level]),
+        [['MC010', 'error'], ['MC030', 'warning']],
+      );
+    });
+
+    it('gives each rule its configured level, none when turned off', () => {
+      const sarif = JSON.parse(modelcard(['lint', '--format', 'sarif', '--rule', 'MC030=off', '--rule', 'unknown-key=hint', 'errors.modelcard.yaml'], folder).stdout);
+      const levelOf = (id: string) => sarif.runs[0].tool.driver.rules.find((rule: { id: string }) => rule.id === id).defaultConfiguration.level;
+      assert.deepEqual([levelOf('MC030'), levelOf('MC010'), levelOf('MC001')], ['none', 'note', 'error']);
+      assert.deepEqual(sarif.runs[0].results.map((result: { ruleId: string; level: string }) => [result.ruleId, result.level]), [['MC010', 'note']]);
+    });
+  });
+
+  describe('finding cards', () => {
+    it('searches folders recursively for *.modelcard.yaml and *.modelcard.yml, skipping node_modules', () => {
+      const paths = jsonReport(modelcard(['lint', '--format', 'json', '.'], folder)).files.map((file) => file.path);
+      assert.deepEqual(paths, ['clean.modelcard.yaml', 'crlf/errors.modelcard.yaml', 'errors.modelcard.yaml', 'nested/deeper/warnings.modelcard.yml']);
+    });
+
+    it('searches the current folder when given no path, and names files under the folder given', () => {
+      const current = jsonReport(modelcard(['lint', '--format', 'json'], folder)).files.map((file) => file.path);
+      assert.equal(current.length, 4);
+      const nested = jsonReport(modelcard(['lint', '--format', 'json', 'nested'], folder)).files.map((file) => file.path);
+      assert.deepEqual(nested, [path.join('nested', 'deeper', 'warnings.modelcard.yml')]);
+    });
+
+    it('expands globs itself, and lists a card named twice once', () => {
+      const globbed = modelcard(['lint', '--format', 'json', '**/errors.*.yaml', 'errors.modelcard.yaml'], folder);
+      assert.deepEqual(jsonReport(globbed).files.map((file) => file.path), ['crlf/errors.modelcard.yaml', 'errors.modelcard.yaml']);
+    });
+  });
+
+  describe('severity overrides', () => {
+    it('--rule CODE=off drops that rule’s findings', () => {
+      const run = modelcard(['lint', '--rule', 'MC030=off', 'errors.modelcard.yaml'], folder);
+      assert.doesNotMatch(run.stdout, /MC030/);
+      assert.match(run.stdout, /MC010/);
+    });
+
+    it('--rule NAME=SEVERITY changes the exit code when it lowers the only error', () => {
+      const run = modelcard(['lint', '--rule', 'unknown-key=warning', '--rule', 'MC030=off', 'errors.modelcard.yaml'], folder);
+      assert.equal(run.status, 0);
+      assert.match(run.stdout, /^errors\.modelcard\.yaml:3:1 warning MC010 /);
+    });
+  });
+
+  it('modelcard rules lists every rule code with its name and default severity', () => {
+    const run = modelcard(['rules'], folder);
+    assert.equal(run.status, 0);
+    const listed = run.stdout.trimEnd().split('\n').map((line) => line.split(/\s+/).slice(0, 3));
+    assert.deepEqual(listed.map(([code]) => code), allCodes);
+    assert.deepEqual(listed[0], ['MC001', 'missing-limitations', 'error']);
+    assert.deepEqual(listed.find(([code]) => code === 'MC030'), ['MC030', 'placeholder', 'warning']);
+  });
+
+  describe('the example cards', () => {
+    let report: JsonReport;
+    const findingsOf = (name: string) => report.files.find((file) => file.path === path.join('examples', name))!.diagnostics;
+
+    before(() => {
+      const run = modelcard(['lint', '--format', 'json', 'examples/'], repoRoot);
+      assert.equal(run.status, 1, 'typical-mistakes has errors on purpose');
+      report = jsonReport(run);
+    });
+
+    it('are all linted', () => {
+      assert.deepEqual(
+        report.files.map((file) => path.basename(file.path)),
+        ['image-classifier.modelcard.yaml', 'smiling-detection.modelcard.yaml', 'typical-mistakes.modelcard.yaml'],
+      );
+    });
+
+    it('the seed sample (image-classifier) has no errors', () => {
+      assert.deepEqual(findingsOf('image-classifier.modelcard.yaml').filter((d) => d.severity === 'error'), []);
+    });
+
+    it('smiling-detection has no findings at all', () => {
+      assert.deepEqual(findingsOf('smiling-detection.modelcard.yaml'), []);
+    });
+
+    it('typical-mistakes has each mistake its comments announce, on the commented line', () => {
+      const announced: [string, string][] = [
+        ['YAML reads this as the number 1.1', 'MC044'],
+        ['unknown key: the field is `license`', 'MC010'],
+        ['Norwegian, but YAML 1.1 tools read `false`', 'MC043'],
+        ['not a Hugging Face pipeline tag', 'MC012'],
+        ['a percentage where a fraction is expected', 'MC022'],
+        ['not described in evaluation_data', 'MC021'],
+        ['`language` is not a declared factor', 'MC024'],
+        ['published, but no review approves it', 'MC050'],
+      ];
+      const lines = readFileSync(path.join(repoRoot, 'examples/typical-mistakes.modelcard.yaml'), 'utf8').split(/\r?\n/);
+      const commented = lines.flatMap((line, index) => (/^[^#]+#/.test(line) ? [index + 1] : []));
+      assert.equal(commented.length, announced.length, 'every commented mistake is listed here');
+      const findings = findingsOf('typical-mistakes.modelcard.yaml');
+      for (const [comment, code] of announced) {
+        const line = lines.findIndex((text) => text.includes(`# ${comment}`)) + 1;
+        assert.ok(line > 0, `comment "${comment}" is in the card`);
+        assert.ok(
+          findings.some((finding) => finding.line === line && finding.code === code),
+          `${code} on line ${line} (${comment}); found ${JSON.stringify(findings.filter((finding) => finding.line === line))}`,
+        );
+      }
+    });
+  });
+});

@@ -19,6 +19,12 @@ describe('MC043 yaml11-boolean', () => {
     assert.deepEqual(diagnostics[2].data, { kind: 'replace', title: "Quote as 'yes'", newText: "'yes'" });
   });
 
+  it('says that only some YAML 1.1 tools read y and n as booleans', () => {
+    const diagnostic = onlyDiagnostic('name: x\nx-answer: y\n', 'MC043');
+    assert.equal(diagnostic.message, "Unquoted `y` is read as a boolean by some YAML 1.1 tools. Quote it: 'y'.");
+    assert.deepEqual(diagnostic.data, { kind: 'replace', title: "Quote as 'y'", newText: "'y'" });
+  });
+
   it('leaves quoted values, true/false, and words that only contain yes or no alone', () => {
     const text = `${completeCard}language: ['no', "on"]\nx-flags: {enabled: true, answer: nope, mode: online}\n`;
     assert.deepEqual(diagnosticsWithCode(text, 'MC043'), []);

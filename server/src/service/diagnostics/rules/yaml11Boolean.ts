@@ -18,7 +18,7 @@ export const yaml11Boolean: Rule = {
         findings.push({
           start: scalar.range![0],
           end: scalar.range![1],
-          message: `Unquoted \`${text}\` is read as a boolean by YAML 1.1 tools such as the Hugging Face Hub. Quote it: '${text}'.`,
+          message: `Unquoted \`${text}\` is read as a boolean by ${readers(text)}. Quote it: '${text}'.`,
           fix: { kind: 'replace', title: `Quote as '${text}'`, newText: `'${text}'` },
         });
       }
@@ -26,6 +26,11 @@ export const yaml11Boolean: Rule = {
     return findings;
   },
 };
+
+/** PyYAML (the Hugging Face Hub) reads yes/no/on/off as booleans, but not y/n, which only some YAML 1.1 tools do. */
+function readers(text: string): string {
+  return /^[yn]$/i.test(text) ? 'some YAML 1.1 tools' : 'YAML 1.1 tools such as the Hugging Face Hub';
+}
 
 /** The plain (unquoted) scalar keys and values directly inside a mapping or list. */
 function plainChildren(node: Node): Scalar[] {

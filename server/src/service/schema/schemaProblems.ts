@@ -44,10 +44,10 @@ function problemsFromErrors(errors: readonly ErrorObject[], value: unknown): Sch
 }
 
 function problemsOf(error: ErrorObject, errors: readonly ErrorObject[], value: unknown): SchemaProblem[] {
-  const path = instancePath(error.instancePath, value);
-  const schema = (error.parentSchema ?? {}) as JsonSchema;
   // An error about a key's name, inside `propertyNames`: the `propertyNames` error reports it, on the key.
   if (error.propertyName !== undefined) return [];
+  const path = instancePath(error.instancePath, value);
+  const schema = (error.parentSchema ?? {}) as JsonSchema;
   switch (error.keyword) {
     case 'additionalProperties':
       return [unknownKey(path, String(error.params.additionalProperty), schema)];

@@ -1,4 +1,14 @@
-import type { CompletionList, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CodeActionContext,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Position,
+  SelectionRange,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   defaultSettings,
@@ -15,6 +25,10 @@ import type { ParsedCard } from './parsing/parseCard';
 import { validateCard } from './diagnostics/validate';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
+import { codeActions } from './features/codeActions';
+import { documentSymbols } from './features/documentSymbols';
+import { foldingRanges } from './features/foldingRanges';
+import { selectionRanges } from './features/selectionRanges';
 import { cardSummary } from './features/cardSummary';
 import { exportData } from './features/exportData';
 import { governanceEdits } from './features/governanceEdits';
@@ -31,6 +45,13 @@ export interface LanguageService {
   validate(document: TextDocument, settings?: ModelCardSettings): Diagnostic[];
   complete(document: TextDocument, position: Position, settings?: ModelCardSettings): CompletionList;
   hover(document: TextDocument, position: Position, settings?: ModelCardSettings): Hover | null;
+  /** Quick fixes for the diagnostics in `context` (from their `data`), and "Add all missing recommended sections". */
+  codeActions(document: TextDocument, context: CodeActionContext, settings?: ModelCardSettings): CodeAction[];
+  /** The outline: sections and their entries (bounded; a last symbol says when it was cut). */
+  documentSymbols(document: TextDocument): DocumentSymbol[];
+  /** Folding ranges of sections, lists, mappings, block text and comment runs; at most `rangeLimit`. */
+  foldingRanges(document: TextDocument, rangeLimit?: number): FoldingRange[];
+  selectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
   /** The card as HTML for the preview, with its findings beside the sections they concern. */
   render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings): RenderedCard;
   /** The card's name and review status (the status bar). */
@@ -61,6 +82,11 @@ export function createLanguageService(): LanguageService {
     validate: (document, settings = defaultSettings) => validate(document, settings),
     complete: (document, position, settings = defaultSettings) => complete(cache.get(document), position, settings.placeholders[0] ?? 'TODO'),
     hover: (document, position, settings = defaultSettings) => hover(cache.get(document), position, validate(document, settings)),
+    codeActions: (document, context, settings = defaultSettings) =>
+      codeActions(cache.get(document), context, validate(document, settings), settings.placeholders[0] ?? 'TODO'),
+    documentSymbols: (document) => documentSymbols(cache.get(document)),
+    foldingRanges: (document, rangeLimit) => foldingRanges(cache.get(document), rangeLimit),
+    selectionRanges: (document, positions) => selectionRanges(cache.get(document), positions),
     render: (document, audience, settings = defaultSettings) => ({
       ...renderCard(cache.get(document), validate(document, settings), audience, settings.placeholders),
       version: document.version,

@@ -67,13 +67,16 @@ export function valueSpanAt(card: ParsedCard, path: CardPath): [number, number] 
   return keySpanAt(card, path);
 }
 
-/** Calls `visit` for every node below `root`, depth first, without recursion (cards can nest deeply). */
-export function walkNodes(root: Node | undefined, visit: (node: Node, path: CardPath, key: Node | undefined) => void): void {
+/**
+ * Calls `visit` for every node below `root`, depth first in document order, without recursion
+ * (cards can nest deeply). The walk stops when `visit` returns false.
+ */
+export function walkNodes(root: Node | undefined, visit: (node: Node, path: CardPath, key: Node | undefined) => void | boolean): void {
   if (!root) return;
   const stack: { node: Node; path: CardPath; key: Node | undefined }[] = [{ node: root, path: [], key: undefined }];
   while (stack.length > 0) {
     const { node, path, key } = stack.pop()!;
-    visit(node, path, key);
+    if (visit(node, path, key) === false) return;
     const children: { node: Node; path: CardPath; key: Node | undefined }[] = [];
     if (isMap(node)) {
       for (const pair of node.items) {

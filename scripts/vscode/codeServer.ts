@@ -67,6 +67,8 @@ export interface StartOptions {
   extraArgs?: string[];
   /** Guard on the wait for the server to listen. */
   timeoutMs?: number;
+  /** The log goes to `.vscode-test/logs/code-server-<logName>.log`, overwritten by the next run. */
+  logName?: string;
 }
 
 export interface RunningCodeServer {
@@ -85,7 +87,7 @@ export interface RunningCodeServer {
 
 const listeningPattern = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)\//;
 
-export async function startCodeServer({ profile, folder, port = 0, extraArgs = [], timeoutMs = 60_000 }: StartOptions): Promise<RunningCodeServer> {
+export async function startCodeServer({ profile, folder, port = 0, extraArgs = [], timeoutMs = 60_000, logName = profile.name }: StartOptions): Promise<RunningCodeServer> {
   const args = [
     codeServerEntry,
     `--bind-addr=127.0.0.1:${port}`,
@@ -105,7 +107,7 @@ export async function startCodeServer({ profile, folder, port = 0, extraArgs = [
   const child = spawn(node24Executable, args, { env: environment, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const group = trackGroup(child);
   mkdirSync(logsDir, { recursive: true });
-  const logFile = path.join(logsDir, `code-server-${profile.name}.log`);
+  const logFile = path.join(logsDir, `code-server-${logName}.log`);
   const log = createWriteStream(logFile);
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

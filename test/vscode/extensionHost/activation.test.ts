@@ -1,0 +1,13 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { extensionId, openCard, waitFor } from './helpers';
+
+describe('activation', () => {
+  it('opens a card as a model card and activates the extension', async () => {
+    const extension = vscode.extensions.getExtension(extensionId);
+    assert.ok(extension, `${extensionId} is not loaded`);
+    const editor = await openCard('typical-mistakes.modelcard.yaml');
+    assert.equal(editor.document.languageId, 'modelcard');
+    await waitFor(() => extension.isActive || undefined, `${extensionId} to activate`);
+  });
+});

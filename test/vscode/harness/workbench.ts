@@ -1,0 +1,122 @@
+// A real VS Code workbench for tests: code-server with the extension, and Debian's Chromium
+// driven by Playwright. `openWorkbench()` starts both; `close()` ends both, even after a failure.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { createProfile, deleteProfile, installExtension, startCodeServer, type RunningCodeServer } from '../../../scripts/vscode/codeServer';
+import { chromiumExecutable, projectRoot } from '../../../scripts/vscode/paths';
+import { codeServerEnvironment } from '../../../scripts/vscode/setup';
+
+export const testResultsDir = path.join(projectRoot, 'test-results', 'vscode');
+
+export interface WorkbenchOptions {
+  /** Names the profile, the log file and the screenshots. */
+  name: string;
+  /** The folder the workbench opens. */
+  folder: string;
+  /** Install the extension (false when the page loads it as the extension under development). */
+  installExtension?: boolean;
+  /** More code-server flags. */
+  extraArgs?: string[];
+}
+
+export interface Workbench {
+  server: RunningCodeServer;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Starts code-server and Chromium; the page is blank until the test navigates (see `showWorkbench`). */
+export async function openWorkbench({ name, folder, installExtension: install = true, extraArgs = [] }: WorkbenchOptions): Promise<Workbench> {
+  const profile = createProfile(`${name}-${process.pid}`);
+  const cleanups: (() => Promise<void> | void)[] = [() => deleteProfile(profile)];
+  const close = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  };
+  try {
+    if (install) await installExtension(profile);
+    const server = await startCodeServer({ profile, folder, extraArgs, logName: name });
+    cleanups.push(() => server.stop());
+    const browser = await launchChromium();
+    cleanups.push(() => browser.close());
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    return { server, browser, page, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumExecutable,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    env: codeServerEnvironment(), // XDG dirs: Chromium's crash reports stay under .vscode-test/
+  });
+}
+
+/** Loads the workbench and waits until the explorer shows the folder (the workbench takes input from then on). */
+export async function showWorkbench({ server, page }: Workbench): Promise<void> {
+  await page.goto(server.workbenchUrl);
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+}
+
+/** Quick Open (Ctrl+P) the file and wait for its editor tab. */
+export async function openFile(page: Page, fileName: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(fileName);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: fileName }).waitFor();
+}
+
+/** Runs a command by its title from the command palette (F1). */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Waits for a notification toast containing `text` and returns the text of all toasts. */
+export async function waitForNotification(page: Page, text: string): Promise<string> {
+  await page.locator('.notifications-toasts .notification-toast', { hasText: text }).first().waitFor();
+  return page.locator('.notifications-toasts').innerText();
+}
+
+/** Opens the Problems panel (Ctrl+Shift+M) and waits until its text satisfies `accept`. */
+export async function waitForProblems(page: Page, accept: (text: string) => boolean, timeoutMs = 30_000): Promise<string> {
+  await page.keyboard.press('Control+Shift+M');
+  return waitForText(page.locator('.markers-panel'), accept, 'the Problems panel', timeoutMs);
+}
+
+/** Polls the element's text until `accept` takes it; a timeout error shows the last text seen. */
+export async function waitForText(element: Locator, accept: (text: string) => boolean, what: string, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = await element.innerText({ timeout: Math.max(1, deadline - Date.now()) }).catch(() => '');
+    if (accept(text)) return text;
+    await new Promise((resolve) => setTimeout(resolve, 100)); // polling interval, not a delay
+  }
+  throw new Error(`${what} did not show what was expected within ${timeoutMs} ms; last text:\n${text}`);
+}
+
+/** The content of the active webview (the preview): VS Code nests it in two iframes. */
+export function webviewContent(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview').frameLocator('#active-frame');
+}
+
+/** Saves a screenshot under test-results/vscode/ (kept as a test artifact) and returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(testResultsDir, { recursive: true });
+  const file = path.join(testResultsDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}

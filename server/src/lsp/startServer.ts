@@ -1,4 +1,4 @@
-import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   cardDataRequest,
@@ -18,6 +18,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService();
   let settings: SettingsStore;
+  let foldingRangeLimit: number | undefined;
 
   const scheduler = new ValidationScheduler(async (uri) => {
     const document = documents.get(uri);
@@ -33,11 +34,16 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     const canPull = params.capabilities.workspace?.configuration === true;
     settings = new SettingsStore(connection, canPull, (params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         completionProvider: { triggerCharacters: [':', ' ', '-', '[', '{', ','] },
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: { label: 'Model card' },
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
       },
       serverInfo: { name: 'Model Card Studio', version: '0.1.0' },
     };
@@ -60,6 +66,28 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     const cardSettings = await settings.get(document.uri);
     return guarded(connection, 'hover', () => service.hover(document, position, cardSettings), null);
+  });
+
+  connection.onCodeAction(async ({ textDocument, context }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    const cardSettings = await settings.get(document.uri);
+    return guarded(connection, 'code actions', () => service.codeActions(document, context, cardSettings), null);
+  });
+
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? guarded(connection, 'document symbols', () => service.documentSymbols(document), null) : null;
+  });
+
+  connection.onFoldingRanges(({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? guarded(connection, 'folding ranges', () => service.foldingRanges(document, foldingRangeLimit), null) : null;
+  });
+
+  connection.onSelectionRanges(({ textDocument, positions }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? guarded(connection, 'selection ranges', () => service.selectionRanges(document, positions), null) : null;
   });
 
   connection.onRequest(renderRequest, async ({ textDocument, audience }: RenderParams) => {

@@ -1,11 +1,19 @@
 import assert from 'node:assert/strict';
-import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../../server/src/service/languageService';
-import { exampleCards } from '../../helpers/badInputs';
 import { cardDocument, range } from '../../helpers/cards';
 import { actionEdits, applyTextEdits } from '../../helpers/codeActionEdits';
 
 const addAllTitle = 'Add all missing recommended sections';
+
+const examplesFolder = path.resolve(__dirname, '../../../examples');
+
+function exampleCard(name: string): string {
+  return readFileSync(path.join(examplesFolder, `${name}.modelcard.yaml`), 'utf8');
+}
 
 /** The card's diagnostics and the code actions offered for those with `code` (all of them when absent). */
 function actionsFor(text: string, code?: string): { uri: string; diagnostics: Diagnostic[]; actions: CodeAction[] } {
@@ -205,7 +213,7 @@ limitations: x
 describe('code actions: add all missing recommended sections', () => {
   it('inserts every missing section in one edit, each at its schema place', () => {
     assert.equal(
-      allSectionsAdded(exampleCards().get('image-classifier.modelcard.yaml')!),
+      allSectionsAdded(exampleCard('image-classifier')),
       `name: ImageClassifier
 version: '1.0'
 intended_use:
@@ -244,7 +252,7 @@ limitations: May misclassify rare images
   });
 
   it('is a quick fix listing the diagnostics it fixes, with edits that do not overlap, not preferred', () => {
-    const { uri, diagnostics, actions } = actionsFor(exampleCards().get('typical-mistakes.modelcard.yaml')!, 'MC001');
+    const { uri, diagnostics, actions } = actionsFor(exampleCard('typical-mistakes'), 'MC001');
     const addAll = actions.find((action) => action.title === addAllTitle)!;
     assert.equal(addAll.kind, CodeActionKind.QuickFix);
     assert.equal(addAll.isPreferred, false);
@@ -257,7 +265,7 @@ limitations: May misclassify rare images
   it('is not offered for a single missing section, nor when no missing section is in the context', () => {
     const oneMissing = 'name: x\nintended_use: {primary_uses: a, out_of_scope: b}\nmetrics: [{name: accuracy, value: 0.9, dataset: d}]\nevaluation_data: [{name: d}]\nethical_considerations: none\n';
     assert.deepEqual(actionsFor(oneMissing, 'MC001').actions.map((action) => action.title), ['Add `limitations`']);
-    assert.deepEqual(actionsFor(exampleCards().get('typical-mistakes.modelcard.yaml')!, 'MC043').actions.map((action) => action.title), ["Quote as 'no'"]);
+    assert.deepEqual(actionsFor(exampleCard('typical-mistakes'), 'MC043').actions.map((action) => action.title), ["Quote as 'no'"]);
   });
 });
 
@@ -299,10 +307,92 @@ describe('code actions: replacing text', () => {
 
   it('uses the cached parse: no new parse for code actions on the same version', () => {
     const service = createLanguageService();
-    const document = cardDocument(exampleCards().get('typical-mistakes.modelcard.yaml')!);
+    const document = cardDocument(exampleCard('typical-mistakes'));
     const diagnostics = service.validate(document);
     const parses = service.parseCount;
     assert.ok(service.codeActions(document, { diagnostics }).length > 5);
     assert.equal(service.parseCount, parses);
   });
 });
+
+describe('code actions: applying every fix to the examples', () => {
+  const examples = readdirSync(examplesFolder).filter((name) => name.endsWith('.modelcard.yaml'));
+
+  it('leaves cards that still parse, with every fixed finding gone, only placeholders new (in inserted text), and fewer findings', () => {
+    assert.ok(examples.length >= 3);
+    let findingsBefore = 0;
+    let findingsAfter = 0;
+    let problemsBefore = 0;
+    let problemsAfter = 0;
+    for (const name of examples) {
+      const text = readFileSync(path.join(examplesFolder, name), 'utf8');
+      const { diagnostics, actions } = actionsFor(text);
+      const original = cardDocument(text);
+      const { edits, fixed } = everyFix(actions, original);
+      const result = cardDocument(applyTextEdits(text, edits.map(({ edit }) => edit)));
+      const after = createLanguageService().validate(result);
+      const movedStart = (old: Diagnostic) => movedOffset(original.offsetAt(old.range.start), edits);
+      const sameFinding = (old: Diagnostic, finding: Diagnostic) => old.code === finding.code && movedStart(old) === result.offsetAt(finding.range.start);
+
+      assert.deepEqual(after.filter((finding) => finding.code === 'MC040'), [], `${name} still parses`);
+      for (const old of diagnostics.filter((diagnostic) => diagnostic.data !== undefined)) {
+        assert.ok(fixed.has(old), `${name}: a fix is applied for ${old.code} ${old.message}`);
+        assert.ok(!after.some((finding) => sameFinding(old, finding)), `${name}: ${old.code} ${old.message} is gone`);
+      }
+      const inserted = insertedSpans(edits);
+      for (const finding of after.filter((candidate) => !diagnostics.some((old) => sameFinding(old, candidate)))) {
+        const [start, end] = [result.offsetAt(finding.range.start), result.offsetAt(finding.range.end)];
+        assert.equal(finding.code, 'MC030', `${name}: new finding ${finding.code} ${finding.message}`);
+        assert.ok(inserted.some(([from, to]) => from <= start && end <= to), `${name}: the placeholder at ${start} lies in inserted text`);
+      }
+      findingsBefore += diagnostics.length;
+      findingsAfter += after.length;
+      problemsBefore += diagnostics.filter((diagnostic) => diagnostic.code !== 'MC030').length;
+      problemsAfter += after.filter((finding) => finding.code !== 'MC030').length;
+    }
+    assert.ok(findingsAfter < findingsBefore, `${findingsAfter} findings after the fixes, ${findingsBefore} before`);
+    assert.ok(problemsAfter * 3 < problemsBefore, `${problemsAfter} findings other than placeholders after the fixes, ${problemsBefore} before`);
+  });
+});
+
+/** A text edit with its offsets in the original text. */
+interface PlacedEdit {
+  edit: TextEdit;
+  start: number;
+  end: number;
+}
+
+/**
+ * The edits of the fix-all, then of every quick fix it does not cover, in text order; an edit
+ * identical to one already taken (two diagnostics, one fix) is taken once. No two may overlap.
+ */
+function everyFix(actions: CodeAction[], original: TextDocument): { edits: PlacedEdit[]; fixed: Set<Diagnostic> } {
+  const ordered = [...actions].sort((a, b) => Number(b.title === addAllTitle) - Number(a.title === addAllTitle));
+  const edits: PlacedEdit[] = [];
+  const fixed = new Set<Diagnostic>();
+  for (const action of ordered) {
+    if (action.diagnostics!.every((diagnostic) => fixed.has(diagnostic))) continue;
+    for (const edit of actionEdits(action, original.uri)) {
+      if (edits.some((taken) => JSON.stringify(taken.edit) === JSON.stringify(edit))) continue;
+      const placed = { edit, start: original.offsetAt(edit.range.start), end: original.offsetAt(edit.range.end) };
+      const clash = edits.find((taken) => (taken.start < placed.end && placed.start < taken.end) || taken.start === placed.start);
+      assert.equal(clash, undefined, `"${action.title}" does not overlap the fixes before it`);
+      edits.push(placed);
+    }
+    for (const diagnostic of action.diagnostics!) fixed.add(diagnostic);
+  }
+  return { edits: edits.sort((a, b) => a.start - b.start), fixed };
+}
+
+/** Where the text at `offset` of the original is once the edits are applied (an insertion at `offset` goes before it). */
+function movedOffset(offset: number, edits: PlacedEdit[]): number {
+  return edits.filter(({ end }) => end <= offset).reduce((moved, { edit, start, end }) => moved + edit.newText.length - (end - start), offset);
+}
+
+/** The spans of the edited text that the edits wrote. */
+function insertedSpans(edits: PlacedEdit[]): [number, number][] {
+  return edits.map(({ edit, start }) => {
+    const from = movedOffset(start, edits.filter((other) => other.end <= start && other.start < start));
+    return [from, from + edit.newText.length];
+  });
+}

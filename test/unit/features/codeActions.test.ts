@@ -272,8 +272,9 @@ limitations: May misclassify rare images
 describe('code actions: replacing text', () => {
   it('renames an unknown key to the suggested one, replacing exactly the key', () => {
     const card = 'name: x\nlicence: MIT   # the licence\n';
-    const { actions } = actionsFor(card, 'MC010');
-    assert.deepEqual(actionEdits(actions[0], cardDocument('').uri), [{ range: range(1, 0, 1, 7), newText: 'license' }]);
+    const { uri, actions } = actionsFor(card, 'MC010');
+    assert.deepEqual(actionEdits(actions[0], uri), [{ range: range(1, 0, 1, 7), newText: 'license' }]);
+    assert.equal(actions[0].isPreferred, false, 'a guess is not preferred');
     assert.equal(fixed(card, 'MC010'), 'name: x\nlicense: MIT   # the licence\n');
   });
 
@@ -282,12 +283,17 @@ describe('code actions: replacing text', () => {
   });
 
   it('replaces a bad vocabulary value with the closest valid one', () => {
-    assert.equal(fixed('name: x\ngovernance:\n  status: aproved   # by Ana\n', 'MC012'), 'name: x\ngovernance:\n  status: approved   # by Ana\n');
+    const card = 'name: x\ngovernance:\n  status: aproved   # by Ana\n';
+    assert.equal(fixed(card, 'MC012'), 'name: x\ngovernance:\n  status: approved   # by Ana\n');
+    assert.equal(actionsFor(card, 'MC012').actions[0].isPreferred, false);
   });
 
   it('quotes YAML 1.1 traps: `no` and `1.10`', () => {
     assert.equal(fixed('name: x\nlanguage: no   # Norwegian\n', 'MC043'), "name: x\nlanguage: 'no'   # Norwegian\n");
     assert.equal(fixed('name: x\nversion: 1.10\n', 'MC044'), "name: x\nversion: '1.10'\n");
+    const { uri, actions } = actionsFor('name: x\nversion: 1.10\n', 'MC044');
+    assert.deepEqual(actionEdits(actions[0], uri), [{ range: range(1, 9, 1, 13), newText: "'1.10'" }]);
+    assert.equal(actions[0].isPreferred, true, 'quoting what the user wrote is the obvious fix');
   });
 
   it('ignores diagnostics from other sources, malformed fix data and ranges outside the document', () => {

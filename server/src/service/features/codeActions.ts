@@ -25,6 +25,8 @@ const sectionRules: readonly string[] = [
  * adds every missing recommended section of the card (from `cardDiagnostics`, all diagnostics of
  * this version) when there are several. The fix-all is a quick fix only, not `source.fixAll`:
  * editors run `source.fixAll` on save, and saving should not fill a card with placeholder sections.
+ * A fix is preferred (the one an editor's "auto fix" applies) when it is the obvious one: it adds
+ * a missing key, or it only quotes what the user wrote; a guess (a rename, the closest value) is not.
  */
 export function codeActions(card: ParsedCard, context: CodeActionContext, cardDiagnostics: readonly Diagnostic[], placeholder: string): CodeAction[] {
   if (context.only && !context.only.some((kind) => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix)) return [];
@@ -40,7 +42,8 @@ function quickFix(card: ParsedCard, diagnostic: Diagnostic, placeholder: string)
   const fix = diagnostic.data as FixData;
   if (fix.kind === 'replace') {
     if (!liesInside(card, diagnostic.range) || renamesOntoSibling(card, diagnostic.range, fix.newText)) return undefined;
-    return action(fix.title, [diagnostic], [{ range: diagnostic.range, newText: fix.newText }], card.document.uri, true);
+    const edit = { range: diagnostic.range, newText: fix.newText };
+    return action(fix.title, [diagnostic], [edit], card.document.uri, onlyQuotes(card, edit));
   }
   const insertion = keyInsertion(card, fix.path, placeholder, fix.valueText);
   return insertion && action(insertTitle(fix), [diagnostic], [textEdit(card, insertion)], card.document.uri, true);
@@ -123,10 +126,16 @@ function renamesOntoSibling(card: ParsedCard, range: Range, newText: string): bo
   const location = locate(card.root, start);
   if (location?.target !== 'key' || location.node.range?.[0] !== start) return false;
   const parent = nodeAt(card.root, location.path.slice(0, -1));
-  return isMap(parent) && findPair(parent, String(parsedKey(newText))) !== undefined;
+  return isMap(parent) && findPair(parent, String(parsedScalar(newText))) !== undefined;
 }
 
-function parsedKey(text: string): unknown {
+/** Whether the edit writes the same text as the one it replaces, only quoted (`no` → `'no'`). */
+function onlyQuotes(card: ParsedCard, { range, newText }: TextEdit): boolean {
+  const written = card.text.slice(card.document.offsetAt(range.start), card.document.offsetAt(range.end));
+  return newText !== written && parsedScalar(newText) === written;
+}
+
+function parsedScalar(text: string): unknown {
   try {
     return parse(text);
   } catch {

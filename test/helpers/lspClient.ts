@@ -14,6 +14,8 @@ interface StartOptions {
 /** A real LSP client over stdio, talking JSON-RPC to the bundled server in its own process. */
 export class LspTestClient {
   readonly published: PublishDiagnosticsParams[] = [];
+  /** What the server logged through `window/logMessage` (the server's own errors go there). */
+  readonly logs: string[] = [];
   stderr = '';
   private readonly waiters = new Set<() => void>();
   private readonly exited: Promise<number | null>;
@@ -30,7 +32,11 @@ export class LspTestClient {
     const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const published: PublishDiagnosticsParams[] = [];
+    const logs: string[] = [];
     let client: LspTestClient | undefined;
+    connection.onNotification('window/logMessage', ({ message }: { message: string }) => {
+      (client?.logs ?? logs).push(message);
+    });
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       (client?.published ?? published).push(params);
       client?.notifyWaiters();
@@ -49,6 +55,7 @@ export class LspTestClient {
     await connection.sendNotification('initialized', {});
     client = new LspTestClient(child, connection, initializeResult);
     client.published.push(...published);
+    client.logs.push(...logs);
     child.stderr!.on('data', (chunk) => (client!.stderr += String(chunk)));
     return client;
   }

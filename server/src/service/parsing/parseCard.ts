@@ -1,5 +1,6 @@
 import { isMap, parseAllDocuments, type Document, type YAMLMap } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkTree, endOfLine } from './treeChecks';
 
 /** A problem found while reading the YAML itself, before any model-card rule runs. */
 export interface ParseProblem {
@@ -28,24 +29,34 @@ export interface ParsedCard {
 const MAX_ALIAS_EXPANSIONS = 100;
 
 const problemKindByYamlCode: Record<string, ParseProblem['kind']> = {
-  DUPLICATE_KEY: 'duplicateKey',
   TAB_AS_INDENT: 'tabIndent',
+};
+
+/** Clearer words for the YAML library's messages that would puzzle a card's author. */
+const messageByYamlCode: Record<string, string> = {
+  // The library's parser recursed until the call stack ran out: its message is "Maximum call stack size exceeded".
+  RESOURCE_EXHAUSTION: 'The YAML nests too deeply to be read here; this value is ignored. Flatten the nesting.',
 };
 
 export function parseCard(source: TextDocument): ParsedCard {
   const text = source.getText();
   const document = TextDocument.create(source.uri, source.languageId, source.version, text);
-  const documents = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false });
+  // Duplicate keys are found by checkTree: the library's check is quadratic in a mapping's size.
+  const documents = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false });
   const [first, ...extra] = Array.isArray(documents) ? documents : [];
+  const tree = checkTree(first?.contents, text);
+  // Where the library ran out of stack varies from run to run (it depends on the JIT): past our own depth limit, report only that.
+  const errors = (first?.errors ?? []).filter((error) => !(tree.tooDeep && error.code === 'RESOURCE_EXHAUSTION'));
   const problems: ParseProblem[] = [];
-  for (const error of first?.errors ?? []) {
+  for (const error of errors) {
     problems.push({
       kind: problemKindByYamlCode[error.code] ?? 'syntax',
-      message: firstLine(error.message),
+      message: messageByYamlCode[error.code] ?? firstLine(error.message),
       start: error.pos[0],
       end: error.pos[1],
     });
   }
+  problems.push(...tree.problems);
   for (const extraDocument of extra) {
     const start = extraDocument.range[0];
     problems.push({
@@ -55,7 +66,7 @@ export function parseCard(source: TextDocument): ParsedCard {
       end: start + 3,
     });
   }
-  const value = first ? plainValue(first, problems) : undefined;
+  const value = first && tree.valueIsSafe ? plainValue(first, problems) : undefined;
   const root = first && isMap(first.contents) ? first.contents : undefined;
   if (!first?.contents) {
     problems.push({ kind: 'empty', message: 'This model card is empty: start with `name:` and the name of the model.', start: 0, end: 0 });
@@ -71,25 +82,23 @@ export function parseCard(source: TextDocument): ParsedCard {
   return { document, text, yaml: first, root, value, problems };
 }
 
+/** The card as plain data; undefined, with a problem, when it cannot be built (aliases that expand too far). */
 function plainValue(yaml: Document.Parsed, problems: ParseProblem[]): unknown {
   try {
     return yaml.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
   } catch (error) {
     const [start, end] = yaml.contents?.range ?? [0, 0];
+    const aliasBomb = /alias/i.test(String(error));
     problems.push({
-      kind: 'aliasBomb',
-      message: `The card's aliases expand too far (${String((error as Error).message)}); schema checks are skipped. Replace the aliases with plain values.`,
+      kind: aliasBomb ? 'aliasBomb' : 'syntax',
+      message: aliasBomb
+        ? `The card's aliases expand too far (more than ${MAX_ALIAS_EXPANSIONS} copies, as in a "billion laughs" attack); schema checks are skipped. Replace the aliases with plain values.`
+        : `The card could not be read as data (${String(error)}); schema checks are skipped.`,
       start,
       end: Math.min(end, start + 1),
     });
     return undefined;
   }
-}
-
-/** The end of the line that `start` is on, or `end` if that comes first. */
-function endOfLine(text: string, start: number, end: number): number {
-  const lineBreak = text.slice(start, end).search(/\r?\n/);
-  return lineBreak === -1 ? end : start + lineBreak;
 }
 
 function firstLine(message: string): string {

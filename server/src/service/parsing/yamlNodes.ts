@@ -6,9 +6,33 @@ export type CardPath = readonly (string | number)[];
 
 export type AnyPair = Pair<unknown, unknown>;
 
-/** The pair of `map` whose scalar key is `key`. */
+/** Mappings with more items than this get a key index, so looking up every key of a huge mapping stays linear. */
+const smallMapSize = 32;
+const keyIndexes = new WeakMap<YAMLMap, { itemCount: number; pairByKey: Map<string, AnyPair> }>();
+
+/** The pair of `map` whose scalar key is `key` (the first one, if the key is duplicated). */
 export function findPair(map: YAMLMap, key: string): AnyPair | undefined {
-  return map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key) as AnyPair | undefined;
+  if (map.items.length <= smallMapSize) return map.items.find((pair) => keyText(pair) === key) as AnyPair | undefined;
+  return keyIndex(map).get(key);
+}
+
+function keyIndex(map: YAMLMap): Map<string, AnyPair> {
+  let index = keyIndexes.get(map);
+  // Parsed cards are not edited in place, but a mapping that gained or lost items gets a fresh index.
+  if (!index || index.itemCount !== map.items.length) {
+    const pairByKey = new Map<string, AnyPair>();
+    for (const pair of map.items as AnyPair[]) {
+      const text = keyText(pair);
+      if (text !== undefined && !pairByKey.has(text)) pairByKey.set(text, pair);
+    }
+    index = { itemCount: map.items.length, pairByKey };
+    keyIndexes.set(map, index);
+  }
+  return index.pairByKey;
+}
+
+function keyText(pair: AnyPair): string | undefined {
+  return isScalar(pair.key) ? String(pair.key.value) : undefined;
 }
 
 /** The node at `path` below `node`, or undefined. Aliases are not followed. */
@@ -89,6 +113,7 @@ export function walkNodes(root: Node | undefined, visit: (node: Node, path: Card
         if (isNode(item)) children.push({ node: item, path: [...path, index], key: undefined });
       });
     }
-    stack.push(...children.reverse());
+    // One push per child: spreading a list of 100,000 items into push() overflows the call stack.
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
   }
 }

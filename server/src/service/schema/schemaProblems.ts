@@ -30,7 +30,7 @@ const problemsByCard = new WeakMap<ParsedCard, SchemaProblem[]>();
 export function schemaProblems(card: ParsedCard): SchemaProblem[] {
   let problems = problemsByCard.get(card);
   if (!problems) {
-    problems = card.root ? problemsFromErrors(schemaErrors(card.value), card.value) : [];
+    problems = card.root && card.value !== undefined ? problemsFromErrors(schemaErrors(card.value), card.value) : [];
     problemsByCard.set(card, problems);
   }
   return problems;

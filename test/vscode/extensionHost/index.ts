@@ -5,6 +5,7 @@ import './activation.test';
 import './diagnostics.test';
 import './completion.test';
 import './quickFix.test';
+import './newModelCard.test';
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {

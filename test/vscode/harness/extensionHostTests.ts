@@ -20,16 +20,22 @@ export async function bundleExtensionHostTests(): Promise<string> {
     target: 'node20',
     // `vscode` is the extension host's own; Mocha is loaded from the project's node_modules.
     external: ['vscode', 'mocha'],
+    loader: { '.yaml': 'text' }, // the card templates, as the client bundles them
     sourcemap: 'inline',
     logLevel: 'warning',
   });
   return outfile;
 }
 
+export interface LogEntry {
+  /** `info` for what the tests print (Mocha's spec report); `warn` and `error` are mostly the workbench's noise (no network). */
+  level: string;
+  text: string;
+}
+
 export interface ExtensionHostRun {
   exitCode: number;
-  /** What the tests printed (Mocha's spec report) and what the extension host logged. */
-  log: string[];
+  log: LogEntry[];
 }
 
 /** Runs the bundled tests in a fresh code-server with a fresh test workspace; resolves with their exit code. */
@@ -42,14 +48,16 @@ export async function runExtensionHostTests(timeoutMs: number): Promise<Extensio
     installExtension: false, // loaded as the extension under development instead
     extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
   });
-  const log: string[] = [];
+  const log: LogEntry[] = [];
   let timer: NodeJS.Timeout | undefined;
   try {
     const { page, server } = workbench;
     let reportExit: (code: number) => void = () => undefined;
     const exited = new Promise<number>((resolve) => (reportExit = resolve));
     await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
-    await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => log.push(format(...args)));
+    await page.exposeFunction('codeAutomationLog', (level: string, args: unknown) =>
+      log.push({ level, text: Array.isArray(args) ? format(...args) : String(args) }),
+    );
     const remote = (file: string) => `vscode-remote://${new URL(server.origin).host}${file}`;
     const payload = [
       ['extensionDevelopmentPath', remote(projectRoot)],
@@ -57,7 +65,7 @@ export async function runExtensionHostTests(timeoutMs: number): Promise<Extensio
     ];
     await page.goto(`${server.workbenchUrl}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the extension-host tests did not finish within ${timeoutMs} ms:\n${log.join('\n')}`)), timeoutMs);
+      timer = setTimeout(() => reject(new Error(`the extension-host tests did not finish within ${timeoutMs} ms:\n${log.map(({ text }) => text).join('\n')}`)), timeoutMs);
     });
     const serverDied = server.exited.then((code): never => {
       throw new Error(`code-server exited (code ${code}) during the tests; log: ${server.logFile}`);

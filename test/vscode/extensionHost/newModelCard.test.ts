@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import minimalTemplate from '../../../templates/minimal.modelcard.yaml';
+import { hasCode, waitForDiagnostics, workspaceFile } from './helpers';
+
+describe('New Model Card', () => {
+  it('writes the card from the chosen template with the model name, opens it, and it gets checked', async () => {
+    const folder = workspaceFile('');
+    await vscode.commands.executeCommand('modelcard.newCard', { template: 'minimal', name: 'Smile Detector v2', folder });
+
+    const card = vscode.Uri.joinPath(folder, 'smile-detector-v2.modelcard.yaml');
+    const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(card));
+    assert.equal(written, minimalTemplate.replace('${name}', 'Smile Detector v2'));
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), card.toString());
+    // Placeholders left to fill in are flagged; the template itself has no errors.
+    const diagnostics = await waitForDiagnostics(card, hasCode('MC030'));
+    assert.deepEqual(diagnostics.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error), []);
+  });
+});

@@ -48,6 +48,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  // The VS Code client; `vscode` is the extension host's. The card templates are bundled as text.
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], loader: { '.yaml': 'text' } },
 ];
 
 /** The schema with its vocabularies filled in, for editors that read JSON Schema (Red Hat YAML). */

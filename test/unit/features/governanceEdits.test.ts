@@ -59,8 +59,8 @@ describe('governance edits', () => {
       assertEdit('name: A\ngovernance:\n  status:\n', requestReview, 'name: A\ngovernance:\n  status: in_review\n');
     });
 
-    it('edits a flow mapping in flow style', () => {
-      assertEdit('name: A\ngovernance: {risk_rating: low}\n', requestReview, 'name: A\ngovernance: {risk_rating: low, status: in_review}\n');
+    it('edits a flow mapping in flow style, status first', () => {
+      assertEdit('name: A\ngovernance: {risk_rating: low}\n', requestReview, 'name: A\ngovernance: {status: in_review, risk_rating: low}\n');
       assertEdit('name: A\ngovernance: {}\n', requestReview, 'name: A\ngovernance: {status: in_review}\n');
       assertEdit('name: A\ngovernance: {status: draft}\n', requestReview, 'name: A\ngovernance: {status: in_review}\n');
     });
@@ -107,11 +107,19 @@ describe('governance edits', () => {
       );
     });
 
-    it('adds reviews after the last key of governance when there are none', () => {
+    it('adds reviews at their place in the schema order when there are none: after the status, before the changelog', () => {
       assertEdit(
         "name: A\ngovernance:\n  status: in_review\n  changelog:\n    - version: '1'\n      changes: First release.\n\nlimitations: Slow\n",
         approval,
-        "name: A\ngovernance:\n  status: approved\n  changelog:\n    - version: '1'\n      changes: First release.\n  reviews:\n    - reviewer: Ada Lovelace\n      role: ML lead\n      decision: approved\n      date: '2026-11-24'\n\nlimitations: Slow\n",
+        "name: A\ngovernance:\n  status: approved\n  reviews:\n    - reviewer: Ada Lovelace\n      role: ML lead\n      decision: approved\n      date: '2026-11-24'\n  changelog:\n    - version: '1'\n      changes: First release.\n\nlimitations: Slow\n",
+      );
+    });
+
+    it('puts a new status and new reviews in schema order when both are missing', () => {
+      assertEdit(
+        "name: A\ngovernance:\n  # what changed\n  changelog: []\n",
+        approval,
+        "name: A\ngovernance:\n  status: approved\n  reviews:\n    - reviewer: Ada Lovelace\n      role: ML lead\n      decision: approved\n      date: '2026-11-24'\n  # what changed\n  changelog: []\n",
       );
     });
 

@@ -1,9 +1,10 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { GovernanceChange, GovernanceEdits, GovernanceStatus, Review } from '../../protocol';
+import { defaultSettings, type GovernanceChange, type GovernanceEdits, type GovernanceStatus, type Review } from '../../protocol';
+import { keyInsertion } from '../edits/insertKey';
 import type { ParsedCard } from '../parsing/parseCard';
-import { findPair, type AnyPair } from '../parsing/yamlNodes';
-import { yamlScalar } from '../text/yamlText';
+import { findPair, type AnyPair, type CardPath } from '../parsing/yamlNodes';
+import { formatPath, yamlScalar } from '../text/yamlText';
 import { cardLayout, type CardLayout } from './cardLayout';
 import { indentLines, insertAfter, replaceNullValue, type OffsetEdit } from './lineEdits';
 
@@ -38,45 +39,38 @@ function offsetEdits(card: ParsedCard, change: GovernanceChange): OffsetEdit[] {
   if (root.flow) throw new Refusal('The card is written as one flow mapping ({...}): edit its governance by hand.');
   const layout = cardLayout(card);
   const governance = findPair(root, 'governance');
-  if (!governance) return [insertAfter(card.text, lastPairEnd(root), indentLines(governanceLines(change, layout), column(card.text, root)), layout.eol)];
+  if (!governance) return [insertKey(card, ['governance'], blockValue(entryLines(change, layout), layout.indentSize))];
   const value = governance.value as Node | null;
   if (isNullScalar(value)) return [replaceNullValue(card.text, value, indentLines(entryLines(change, layout), keyColumn(card, governance) + layout.indentSize), layout.eol)];
   if (!isMap(value)) throw new Refusal('`governance` is not a mapping of keys: fix it first.');
-  return value.flow ? flowMapEdits(card, value, change) : blockMapEdits(card, value, change, layout);
+  return [
+    ...(change.status ? [statusEdit(card, value, change.status)] : []),
+    ...(change.review ? [reviewEdit(card, value, change.review, layout)] : []),
+  ];
 }
 
-function blockMapEdits(card: ParsedCard, governance: YAMLMap, change: GovernanceChange, layout: CardLayout): OffsetEdit[] {
-  const edits: OffsetEdit[] = [];
-  const indent = column(card.text, governance);
-  if (change.status) {
-    const status = findPair(governance, 'status');
-    if (status) edits.push(replaceStatus(card, status, change.status));
-    else edits.push(insertBeforeLine(card.text, governance, indentLines([`status: ${change.status}`], indent)[0] + layout.eol));
-  }
-  if (change.review) {
-    const reviews = findPair(governance, 'reviews');
-    if (!reviews) edits.push(insertAfter(card.text, lastPairEnd(governance), indentLines(reviewsLines(change.review, layout), indent), layout.eol));
-    else edits.push(appendReview(card, reviews, change.review, layout));
-  }
-  return edits;
+function statusEdit(card: ParsedCard, governance: YAMLMap, status: GovernanceStatus): OffsetEdit {
+  const pair = findPair(governance, 'status');
+  return pair ? replaceStatus(card, pair, status) : insertKey(card, ['governance', 'status'], status);
 }
 
-function flowMapEdits(card: ParsedCard, governance: YAMLMap, change: GovernanceChange): OffsetEdit[] {
-  const edits: OffsetEdit[] = [];
-  const missing: string[] = [];
-  if (change.status) {
-    const status = findPair(governance, 'status');
-    if (status) edits.push(replaceStatus(card, status, change.status));
-    else missing.push(`status: ${change.status}`);
-  }
-  if (change.review) {
-    const reviews = findPair(governance, 'reviews');
-    if (!reviews) missing.push(`reviews: [${flowReview(change.review)}]`);
-    else if (isSeq(reviews.value) && reviews.value.flow) edits.push(appendToFlow(reviews.value.range!, reviews.value.items.length, flowReview(change.review)));
-    else throw new Refusal('`governance.reviews` is not a list: fix it first.');
-  }
-  if (missing.length > 0) edits.push(appendToFlow(governance.range!, governance.items.length, missing.join(', ')));
-  return edits;
+function reviewEdit(card: ParsedCard, governance: YAMLMap, review: Review, layout: CardLayout): OffsetEdit {
+  const pair = findPair(governance, 'reviews');
+  if (pair) return appendReview(card, pair, review, layout);
+  const reviews = governance.flow ? `[${flowReview(review)}]` : blockValue(reviewItemLines(review), sequenceIndent(layout));
+  return insertKey(card, ['governance', 'reviews'], reviews);
+}
+
+/** The missing key at `path`, with `valueText`, at its place in the schema's order (the quick fixes' insertion). */
+function insertKey(card: ParsedCard, path: CardPath, valueText: string): OffsetEdit {
+  const insertion = keyInsertion(card, path, defaultSettings.placeholders[0], valueText);
+  if (!insertion) throw new Refusal(`There is no safe place for \`${formatPath(path)}\` in this card: add it by hand.`);
+  return { start: insertion.offset, end: insertion.offset, text: insertion.text };
+}
+
+/** `lines` as a block value for `keyInsertion`: on the lines below the key, `indent` spaces in. */
+function blockValue(lines: readonly string[], indent: number): string {
+  return `\n${indentLines(lines, indent).join('\n')}`;
 }
 
 function replaceStatus(card: ParsedCard, pair: AnyPair, status: GovernanceStatus): OffsetEdit {
@@ -88,7 +82,7 @@ function replaceStatus(card: ParsedCard, pair: AnyPair, status: GovernanceStatus
 
 function appendReview(card: ParsedCard, pair: AnyPair, review: Review, layout: CardLayout): OffsetEdit {
   const reviews = pair.value as Node | null;
-  const itemIndent = keyColumn(card, pair) + (layout.indentSequences ? layout.indentSize : 0);
+  const itemIndent = keyColumn(card, pair) + sequenceIndent(layout);
   if (isNullScalar(reviews)) return replaceNullValue(card.text, reviews, indentLines(reviewItemLines(review), itemIndent), layout.eol);
   if (!isSeq(reviews) || !reviews.range) throw new Refusal('`governance.reviews` is not a list: fix it first.');
   if (reviews.flow) return appendToFlow(reviews.range, reviews.items.length, flowReview(review));
@@ -102,23 +96,18 @@ function appendToFlow(range: readonly number[], itemCount: number, entry: string
   return { start: closing, end: closing, text: itemCount > 0 ? `, ${entry}` : entry };
 }
 
-/** Inserts `text` (whole lines) at the start of the line of the mapping's first key. */
-function insertBeforeLine(text: string, map: YAMLMap, lines: string): OffsetEdit {
-  const lineStart = map.range![0] - column(text, map);
-  return { start: lineStart, end: lineStart, text: lines };
-}
-
-function governanceLines(change: GovernanceChange, layout: CardLayout): string[] {
-  return ['governance:', ...indentLines(entryLines(change, layout), layout.indentSize)];
-}
-
 /** The keys of a new governance section, in schema order. */
 function entryLines(change: GovernanceChange, layout: CardLayout): string[] {
   return [...(change.status ? [`status: ${change.status}`] : []), ...(change.review ? reviewsLines(change.review, layout) : [])];
 }
 
 function reviewsLines(review: Review, layout: CardLayout): string[] {
-  return ['reviews:', ...indentLines(reviewItemLines(review), layout.indentSequences ? layout.indentSize : 0)];
+  return ['reviews:', ...indentLines(reviewItemLines(review), sequenceIndent(layout))];
+}
+
+/** How far the card indents list items under their key. */
+function sequenceIndent(layout: CardLayout): number {
+  return layout.indentSequences ? layout.indentSize : 0;
 }
 
 function reviewItemLines(review: Review): string[] {
@@ -138,12 +127,6 @@ function reviewFields(review: Review): [string, string][] {
     ['decision', review.decision],
     ['date', /^\d{4}-\d{2}-\d{2}$/.test(review.date) ? `'${review.date}'` : yamlScalar(review.date)],
   ];
-}
-
-/** Where the last entry of a block mapping ends (its value, or its key when it has none). */
-function lastPairEnd(map: YAMLMap): number {
-  const last = map.items[map.items.length - 1];
-  return ((last.value ?? last.key) as Node).range![1];
 }
 
 function keyColumn(card: ParsedCard, pair: AnyPair): number {

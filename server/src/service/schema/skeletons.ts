@@ -14,11 +14,12 @@ export interface SkeletonOptions {
 /**
  * The YAML text (at column 0, no final newline) of `key: value` for the key at `path`, with a
  * skeleton value from the schema (its `defaultSnippets`, else its type). Text still to write
- * becomes a placeholder the placeholder rule flags, so nothing fake looks finished.
+ * becomes a placeholder the placeholder rule flags, so nothing fake looks finished. A given
+ * `valueText` that starts with a line break is a block value, on the lines below the key.
  */
 export function keySkeleton(path: CardPath, options: SkeletonOptions, valueText?: string): string {
   const key = String(path[path.length - 1]);
-  if (valueText !== undefined) return `${key}: ${valueText}`;
+  if (valueText !== undefined) return valueText.startsWith('\n') ? `${key}:${valueText}` : `${key}: ${valueText}`;
   const value = skeletonValue(schemaAt(path), path, plainTabStop(options.placeholder));
   return toYaml({ [key]: value }, options);
 }

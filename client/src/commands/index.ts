@@ -1,0 +1,21 @@
+import type { Ctx } from '../ctx';
+import { exportCard } from './exportCard';
+import { newCard } from './newCard';
+import { recordApproval } from './recordApproval';
+import { requestReview } from './requestReview';
+import { restartServer } from './restartServer';
+import { showOutput } from './showOutput';
+
+/**
+ * The commands this module registers, by the id package.json declares. The preview commands
+ * (`modelcard.showPreview`, `modelcard.showPreviewToSide`) are registered by the preview.
+ */
+// `any[]`: a command gets whatever arguments its caller passes (the explorer passes the folder clicked).
+export const commandFactories: Record<string, (ctx: Ctx) => (...args: any[]) => unknown> = {
+  'modelcard.newCard': newCard,
+  'modelcard.export': exportCard,
+  'modelcard.requestReview': requestReview,
+  'modelcard.recordApproval': recordApproval,
+  'modelcard.restartServer': restartServer,
+  'modelcard.showOutput': showOutput,
+};

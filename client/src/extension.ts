@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import { commandFactories } from './commands';
+import { Ctx } from './ctx';
+import { CardStatusBar } from './statusBar';
+
+let ctx: Ctx | undefined;
+
+/**
+ * Starts the language client (the server runs in its own process) and registers the commands and
+ * the status bar. The preview (client/src/preview/) registers its own commands and webview here too.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const started = new Ctx(context);
+  ctx = started;
+  for (const [id, factory] of Object.entries(commandFactories)) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, reportingErrors(started, id, factory(started))));
+  }
+  context.subscriptions.push(new CardStatusBar(started));
+  try {
+    await started.start();
+  } catch (error) {
+    // VS Code does not show activation errors: say so where the user looks. The commands stay, so Restart Server can retry.
+    started.outputChannel.error('The language server did not start', error);
+    void showError(started, vscode.l10n.t('The Model Card server did not start: {0}', messageOf(error)));
+  }
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return ctx?.dispose();
+}
+
+/** The command, with its failures logged and shown instead of lost. */
+function reportingErrors(ctx: Ctx, id: string, run: (...args: unknown[]) => unknown): (...args: unknown[]) => Promise<unknown> {
+  return async (...args) => {
+    try {
+      return await run(...args);
+    } catch (error) {
+      ctx.outputChannel.error(`${id} failed`, error);
+      void showError(ctx, vscode.l10n.t('Model Card: {0}', messageOf(error)));
+      return undefined;
+    }
+  };
+}
+
+async function showError(ctx: Ctx, message: string): Promise<void> {
+  const showOutput = vscode.l10n.t('Show Output');
+  if ((await vscode.window.showErrorMessage(message, showOutput)) === showOutput) ctx.outputChannel.show(true);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

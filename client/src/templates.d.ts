@@ -1,0 +1,5 @@
+/** The card templates under templates/, bundled as text by esbuild (esbuild.mjs). */
+declare module '*.modelcard.yaml' {
+  const text: string;
+  export default text;
+}

@@ -5,12 +5,15 @@ import { cardTemplates, type CardTemplate } from '../newCard/templates';
 /** The preview registers this command (client/src/preview/); the new card opens in it when it exists. */
 const previewToSideCommand = 'modelcard.showPreviewToSide';
 
-/** What the command asks for, given instead (tests, other extensions): it then asks nothing. */
+/**
+ * What the command may be given instead of asking (by a keybinding's `args`, another extension or
+ * a test); it asks for the rest.
+ */
 export interface NewCardArguments {
   /** A template's id: `minimal`, `standard`, `hugging-face`, `model-card-toolkit`, `eu-ai-act-high-risk`. */
-  template: string;
-  name: string;
-  folder: vscode.Uri;
+  template?: string;
+  name?: string;
+  folder?: vscode.Uri;
 }
 
 /**
@@ -19,16 +22,12 @@ export interface NewCardArguments {
  */
 export function newCard(): (target?: vscode.Uri | NewCardArguments) => Promise<void> {
   return async (target) => {
-    const given = target instanceof vscode.Uri ? undefined : target;
-    const template = given ? templateWithId(given.template) : await vscode.window.showQuickPick(cardTemplates(), {
-      title: vscode.l10n.t('New Model Card: template'),
-      placeHolder: vscode.l10n.t('Choose what the card covers'),
-      matchOnDetail: true,
-    });
+    const given: NewCardArguments = target instanceof vscode.Uri ? { folder: await folderOf(target) } : (target ?? {});
+    const template = given.template !== undefined ? templateWithId(given.template) : await pickTemplate();
     if (!template) return;
-    const name = given ? givenModelName(given.name) : await askModelName();
+    const name = given.name !== undefined ? givenModelName(given.name) : await askModelName();
     if (name === undefined) return;
-    const folder = target instanceof vscode.Uri ? await folderOf(target) : (given?.folder ?? (await chooseFolder()));
+    const folder = given.folder ?? (await chooseFolder());
     if (!folder) return;
     const file = await freeCardFile(folder, cardFileStem(name));
     if (!file) return;
@@ -38,6 +37,14 @@ export function newCard(): (target?: vscode.Uri | NewCardArguments) => Promise<v
       await vscode.commands.executeCommand(previewToSideCommand);
     }
   };
+}
+
+function pickTemplate(): Thenable<CardTemplate | undefined> {
+  return vscode.window.showQuickPick(cardTemplates(), {
+    title: vscode.l10n.t('New Model Card: template'),
+    placeHolder: vscode.l10n.t('Choose what the card covers'),
+    matchOnDetail: true,
+  });
 }
 
 function templateWithId(id: string): CardTemplate {

@@ -15,8 +15,12 @@ export interface Profile {
   extensionsDir: string;
 }
 
-/** Settings without which a chat side bar takes a third of the window and telemetry errors fill the log. */
+/**
+ * Settings without which a chat side bar takes a third of the window and telemetry errors fill the
+ * log; and, as in desktop VS Code, no auto-save (the web workbench saves edits after a delay by default).
+ */
 const userSettings = {
+  'files.autoSave': 'off',
   'workbench.startupEditor': 'none',
   'chat.disableAIFeatures': true,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',

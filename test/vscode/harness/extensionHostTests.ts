@@ -28,7 +28,6 @@ export async function bundleExtensionHostTests(): Promise<string> {
 }
 
 export interface LogEntry {
-  /** `info` for what the tests print (Mocha's spec report); `warn` and `error` are mostly the workbench's noise (no network). */
   level: string;
   text: string;
 }

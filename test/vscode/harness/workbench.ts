@@ -84,6 +84,22 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Waits for the quick pick or input box titled `title` (a command's next question). */
+export async function waitForQuickInput(page: Page, title: string): Promise<void> {
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor();
+}
+
+/** Chooses the item of the open quick pick that shows `text`. */
+export async function pickQuickItem(page: Page, text: string): Promise<void> {
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().click();
+}
+
+/** Types the answer into the open input box and accepts it. */
+export async function answerInputBox(page: Page, answer: string): Promise<void> {
+  await page.locator('.quick-input-widget input').fill(answer);
+  await page.keyboard.press('Enter');
+}
+
 /** Waits for a notification toast containing `text` and returns the text of all toasts. */
 export async function waitForNotification(page: Page, text: string): Promise<string> {
   await page.locator('.notifications-toasts .notification-toast', { hasText: text }).first().waitFor();

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ErrorCodes } from 'vscode-jsonrpc';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { cardDataRequest, cardSummaryRequest, governanceEditsRequest, renderRequest } from '../../server/src/protocol';
 import { badInputs, invalidUtf8Card, startingCards, type BadInput } from '../helpers/badInputs';
 import { seedSample } from '../helpers/cards';
 import { LspTestClient } from '../helpers/lspClient';
@@ -21,7 +22,7 @@ function wholeRange(text: string) {
   return { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } };
 }
 
-/** The requests every card must be answered, with their parameters for `text` at `uri`. */
+/** The requests every card must be answered (standard and Model Card Studio's own), with their parameters for `text` at `uri`. */
 function featureRequests(uri: string, text: string, diagnostics: Diagnostic[]): [string, unknown][] {
   const textDocument = { uri };
   const lines = lspLines(text);
@@ -35,6 +36,11 @@ function featureRequests(uri: string, text: string, diagnostics: Diagnostic[]): 
     ['textDocument/documentSymbol', { textDocument }],
     ['textDocument/codeAction', { textDocument, range: wholeRange(text), context: { diagnostics } }],
     ['textDocument/foldingRange', { textDocument }],
+    ['textDocument/selectionRange', { textDocument, positions: [{ line: 0, character: 0 }, middle, end] }],
+    [renderRequest, { textDocument, audience: 'reviewer' }],
+    [cardSummaryRequest, { textDocument }],
+    [cardDataRequest, { textDocument }],
+    [governanceEditsRequest, { textDocument, change: { status: 'in_review', review: { reviewer: 'Ada', decision: 'approved', date: '2024-05-01' } } }],
   ];
 }
 

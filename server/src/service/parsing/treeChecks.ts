@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, type Alias, type Node } from 'yaml';
 import type { ParseProblem } from './parseCard';
 import { walkNodes } from './yamlNodes';
 
@@ -10,26 +10,29 @@ export interface TreeCheck {
   problems: ParseProblem[];
   /** The card nests deeper than `maxNestingDepth`. */
   tooDeep: boolean;
-  /** False when building the plain value would fail or recurse too deep (unresolved alias, too deep). */
+  /** False when the plain value cannot be built (an alias with no anchor), would contain itself or nest too deep. */
   valueIsSafe: boolean;
 }
 
 /**
- * Duplicate keys, aliases with no anchor before them, and nesting deeper than `maxNestingDepth`,
- * found in one walk without recursion. Duplicate keys are found here, with one hash map per
- * mapping, because the YAML library's own check compares each key with all keys before it.
+ * Duplicate keys, aliases that refer to no anchor or to a value they are inside of, and nesting
+ * deeper than `maxNestingDepth`, found in one walk without recursion. Duplicate keys are found
+ * here, with one hash map per mapping, because the YAML library's own check compares each key
+ * with all keys before it.
  */
 export function checkTree(root: Node | null | undefined, text: string): TreeCheck {
   const problems: ParseProblem[] = [];
-  const anchors = new Set<string>();
+  /** The latest node anchored with each name: an alias refers to the latest anchor before it. */
+  const anchored = new Map<string, Node>();
   let tooDeep = false;
-  let unresolvedAlias = false;
+  let badAlias = false;
   walkNodes(root ?? undefined, (node, path, key) => {
-    if (key?.anchor) anchors.add(key.anchor);
-    if (node.anchor) anchors.add(node.anchor);
-    if (isAlias(node) && !anchors.has(node.source)) {
-      unresolvedAlias = true;
-      problems.push(unresolvedAliasProblem(node.source, node.range));
+    if (key?.anchor) anchored.set(key.anchor, key);
+    if (node.anchor) anchored.set(node.anchor, node);
+    if (isAlias(node)) {
+      const problem = aliasProblem(node, anchored.get(node.source));
+      if (problem) problems.push(problem);
+      badAlias ||= problem !== undefined;
     }
     if (isMap(node)) problems.push(...duplicateKeyProblems(node.items));
     if (path.length > maxNestingDepth && !tooDeep) {
@@ -37,7 +40,7 @@ export function checkTree(root: Node | null | undefined, text: string): TreeChec
       problems.push(tooDeepProblem(node, text));
     }
   });
-  return { problems, tooDeep, valueIsSafe: !tooDeep && !unresolvedAlias };
+  return { problems, tooDeep, valueIsSafe: !tooDeep && !badAlias };
 }
 
 function duplicateKeyProblems(pairs: readonly { key: unknown }[]): ParseProblem[] {
@@ -53,14 +56,18 @@ function duplicateKeyProblems(pairs: readonly { key: unknown }[]): ParseProblem[
   return problems;
 }
 
-function unresolvedAliasProblem(name: string, range: Node['range']): ParseProblem {
-  const [start, end] = range ?? [0, 0];
-  return {
-    kind: 'syntax',
-    message: `The alias \`*${name}\` refers to no anchor \`&${name}\` before it; schema checks are skipped. Define the anchor first, or write the value here.`,
-    start,
-    end,
-  };
+/** A problem when `alias` refers to no anchor, or to the value it is inside of (a value that would contain itself). */
+function aliasProblem(alias: Alias, target: Node | undefined): ParseProblem | undefined {
+  const [start, end] = alias.range ?? [0, 0];
+  const name = alias.source;
+  if (!target) {
+    const message = `The alias \`*${name}\` refers to no anchor \`&${name}\` before it; schema checks are skipped. Define the anchor first, or write the value here.`;
+    return { kind: 'syntax', message, start, end };
+  }
+  const [targetStart, targetEnd] = target.range ?? [0, 0];
+  if (start < targetStart || start >= targetEnd) return undefined;
+  const message = `The alias \`*${name}\` is inside the value anchored \`&${name}\`, so that value would contain itself; schema checks are skipped. Write the value here instead.`;
+  return { kind: 'syntax', message, start, end };
 }
 
 /** On the rest of the line where the value too deep starts (its own end depends on where the parser gave up). */

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { isMap } from 'yaml';
+import { parseCard } from '../../../server/src/service/parsing/parseCard';
+import { maxNestingDepth } from '../../../server/src/service/parsing/treeChecks';
+import { findPair } from '../../../server/src/service/parsing/yamlNodes';
+import { deepBlockMappings, deepFlowSequences } from '../../helpers/badInputs';
+import { cardDocument, diagnose, diagnosticsWithCode, range } from '../../helpers/cards';
+
+const problemsOf = (text: string) => parseCard(cardDocument(text)).problems;
+const ruleFailures = (text: string) => diagnose(text).filter((diagnostic) => diagnostic.message.includes('could not run rule'));
+
+describe('parsing bad input', () => {
+  describe('aliases', () => {
+    it('says where an alias refers to no anchor, and builds no plain value', () => {
+      const text = 'name: *nowhere\nversion: 1\n';
+      const card = parseCard(cardDocument(text));
+      assert.equal(card.value, undefined);
+      assert.deepEqual(card.problems, [
+        {
+          kind: 'syntax',
+          message: 'The alias `*nowhere` refers to no anchor `&nowhere` before it; schema checks are skipped. Define the anchor first, or write the value here.',
+          start: 6,
+          end: 14,
+        },
+      ]);
+    });
+
+    it('says where an alias is inside the value it refers to, instead of building a value that contains itself', () => {
+      const text = 'name: x\nx-loop: &loop\n  again: *loop\n';
+      const card = parseCard(cardDocument(text));
+      assert.equal(card.value, undefined);
+      const [problem] = card.problems;
+      assert.equal(problem.message, 'The alias `*loop` is inside the value anchored `&loop`, so that value would contain itself; schema checks are skipped. Write the value here instead.');
+      assert.equal(text.slice(problem.start, problem.end), '*loop');
+    });
+
+    it('accepts an alias to an anchor on a key or an earlier value, and to a redefined anchor', () => {
+      for (const text of ['? &k name\n: x\nx-copy: *k\n', 'name: &n x\nsummary: *n\n', 'x-a: &a [1]\nx-b: &a [2]\nname: *a\n']) {
+        assert.deepEqual(problemsOf(text), [], text);
+      }
+    });
+
+    it('reports an alias bomb once, in MC040, with no schema finding about a value it could not build', () => {
+      const text = `name: x\nx-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n${['b', 'c', 'd', 'e'].map((name, index) => `x-${name}: &${name} [${Array(9).fill(`*${'abcd'[index]}`).join(', ')}]`).join('\n')}\n`;
+      const syntax = diagnosticsWithCode(text, 'MC040');
+      assert.equal(syntax.length, 1);
+      assert.match(syntax[0].message, /^The card's aliases expand too far \(more than 100 copies, as in a "billion laughs" attack\)/);
+      assert.deepEqual(diagnosticsWithCode(text, 'MC011'), []);
+    });
+  });
+
+  describe('nesting', () => {
+    it(`accepts ${maxNestingDepth} levels, and reports the first value deeper, to the end of its line`, () => {
+      assert.deepEqual(problemsOf(deepFlowSequences(maxNestingDepth)), []);
+      const text = deepFlowSequences(maxNestingDepth + 1);
+      const nesting = diagnosticsWithCode(text, 'MC040');
+      assert.equal(nesting.length, 1);
+      assert.equal(nesting[0].message, 'The card nests more than 100 levels deep here; schema checks are skipped. A model card needs only a few levels: flatten this value.');
+      // `x-deep: ` is 8 characters, and the card's mapping is depth 0: depth 101 is the 101st bracket.
+      assert.deepEqual(nesting[0].range, range(1, 8 + maxNestingDepth, 1, text.split('\n')[1].length));
+      assert.equal(parseCard(cardDocument(text)).value, undefined);
+    });
+
+    it('gives one diagnostic for 10,000 levels, the same on every parse, however deep the YAML library got', () => {
+      for (const text of [deepFlowSequences(10_000), deepBlockMappings(10_000)]) {
+        const first = diagnosticsWithCode(text, 'MC040');
+        assert.equal(first.length, 1);
+        assert.match(first[0].message, /^The card nests more than 100 levels deep here/);
+        assert.deepEqual(diagnosticsWithCode(text, 'MC040'), first);
+        assert.deepEqual(ruleFailures(text), []);
+      }
+    });
+
+    it('still reads the keys after a value too deep', () => {
+      const text = `${deepFlowSequences(5_000)}limitations: TODO\n`;
+      assert.deepEqual(diagnosticsWithCode(text, 'MC030').map((diagnostic) => diagnostic.range), [range(2, 13, 2, 17)]);
+    });
+  });
+
+  describe('size', () => {
+    it('runs every rule on a list of 200,000 items (too many to spread into one push call)', () => {
+      assert.deepEqual(ruleFailures(`name: x\nx-list: [${'1,'.repeat(200_000)}]\n`), []);
+    });
+
+    it('checks a mapping of 100,000 keys in linear time (it took minutes when each key was compared with all before it)', function () {
+      this.timeout(60_000);
+      const keys = Array.from({ length: 100_000 }, (_, index) => `  k${index}: ${index}\n`).join('');
+      const started = performance.now();
+      const duplicates = diagnosticsWithCode(`name: x\nx-map:\n${keys}  k7: again\n`, 'MC041');
+      const elapsed = performance.now() - started;
+      assert.ok(elapsed < 20_000, `took ${Math.round(elapsed)} ms`);
+      assert.deepEqual(duplicates.map((diagnostic) => diagnostic.range), [range(100_002, 2, 100_002, 4)]);
+    });
+  });
+
+  describe('duplicate keys', () => {
+    it('are parse problems on the repeated key, in block and flow mappings', () => {
+      const text = 'name: a\nx-m: {b: 1, b: 2}\nname: c\n';
+      const duplicates = problemsOf(text).filter((problem) => problem.kind === 'duplicateKey');
+      assert.deepEqual(duplicates.map((problem) => [problem.start, text.slice(problem.start, problem.end)]), [[26, 'name'], [20, 'b']]);
+    });
+
+    it('leave the first pair of a key the one found, in small and in large mappings', () => {
+      for (const size of [3, 100]) {
+        const filler = Array.from({ length: size }, (_, index) => `k${index}: ${index}\n`).join('');
+        const root = parseCard(cardDocument(`dup: first\n${filler}dup: second\n`)).root!;
+        assert.ok(isMap(root));
+        assert.equal(String((findPair(root, 'dup')!.value as { value: unknown }).value), 'first');
+        assert.equal(findPair(root, 'absent'), undefined);
+      }
+    });
+  });
+});

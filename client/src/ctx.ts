@@ -1,22 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { settingsSection, type CardParams, type CardRequests } from '../../server/src/protocol';
-
-/** The language id of model cards, as package.json declares it. */
-export const cardLanguageId = 'modelcard';
-
-/** The model card in the active editor, if that is where the user is. */
-export function activeCard(): vscode.TextDocument | undefined {
-  const document = vscode.window.activeTextEditor?.document;
-  return document?.languageId === cardLanguageId ? document : undefined;
-}
-
-/** The active card, for a command about it; without one, tells the user to open one. */
-export function cardForCommand(): vscode.TextDocument | undefined {
-  const card = activeCard();
-  if (!card) void vscode.window.showInformationMessage(vscode.l10n.t('Open a model card (.modelcard.yaml) first.'));
-  return card;
-}
+import { cardLanguageId } from './activeCard';
 
 /**
  * The extension's state: the language client and its output channel. Commands and views get

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { cardSummaryRequest, type CardSummary, type GovernanceStatus } from '../../server/src/protocol';
-import { activeCard, type Ctx } from './ctx';
+import { activeCard } from './activeCard';
+import type { Ctx } from './ctx';
 
 const statusLabels: Record<GovernanceStatus, string> = {
   draft: vscode.l10n.t('Draft'),

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { cardDataRequest } from '../../../server/src/protocol';
-import { cardForCommand, type Ctx } from '../ctx';
+import { cardForCommand } from '../activeCard';
+import type { Ctx } from '../ctx';
 import { jsonExportFileName } from '../export/exportFileName';
 
 type ExportFormat = vscode.QuickPickItem & { available: boolean };

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { GovernanceChange, Review, ReviewDecision } from '../../../server/src/protocol';
-import { cardForCommand, type Ctx } from '../ctx';
+import { cardForCommand } from '../activeCard';
+import type { Ctx } from '../ctx';
 import { applyGovernanceChange } from '../governance/applyGovernanceChange';
 import { isCalendarDate, isoDate } from '../governance/reviewDate';
 

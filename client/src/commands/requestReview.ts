@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { cardForCommand, type Ctx } from '../ctx';
+import { cardForCommand } from '../activeCard';
+import type { Ctx } from '../ctx';
 import { applyGovernanceChange } from '../governance/applyGovernanceChange';
 
 /** Request Review: sets the active card's `governance.status` to `in_review` (creating `governance` if needed). */

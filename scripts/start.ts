@@ -10,10 +10,10 @@ const examplesFolder = path.join(projectRoot, 'examples');
 
 async function main(): Promise<void> {
   await ensureVscode({ needBrowser: false });
-  console.log('Building ...');
+  console.log('Building and packaging the extension ...');
   await runToCompletion('npm', ['run', 'build'], process.env, projectRoot);
   const profile = createProfile('start');
-  console.log(`Extension: ${await installExtension(profile)}`);
+  console.log(`Installed ${await installExtension(profile)}`);
   const server = await startCodeServer({ profile, folder: examplesFolder, port: Number(process.env.PORT ?? 0) });
   stopOnSignals(server);
   console.log(`\nModel Card Studio in VS Code: ${server.workbenchUrl}\n(code-server log: ${path.relative(projectRoot, server.logFile)}; Ctrl-C stops it)`);

@@ -1,11 +1,11 @@
 // Starts and stops code-server (the real VS Code server + web workbench) and installs this
 // extension into it. Used by `npm start` and by the real-editor tests.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { codeServerEnvironment } from './setup';
 import { codeServerEntry, logsDir, node24Executable, projectRoot, vscodeTestDir } from './paths';
-import { extensionFolderName, extensionFolderPrefix, packageExtension } from './extensionPackage';
+import { extensionFolderPrefix, packageExtension } from './extensionPackage';
 import { runToCompletion, trackGroup } from './processes';
 
 /** A user-data dir and an extensions dir of their own, so runs never share state with each other or with $HOME. */
@@ -43,22 +43,15 @@ export function deleteProfile(profile: Profile): void {
   rmSync(path.dirname(profile.userDataDir), { recursive: true, force: true });
 }
 
-/**
- * Installs the extension as users get it, from its .vsix; until the project can package one,
- * links the project folder into the extensions dir instead (code-server refuses to install a folder).
- */
+/** Installs the extension as users get it: packages the .vsix (`npm run package`) and installs that. */
 export async function installExtension(profile: Profile): Promise<string> {
-  // Remove earlier installs first: a .vsix installed over a link would unpack into the project itself.
+  // Remove earlier installs first (another version; a link to the project, which a .vsix would unpack into).
   for (const entry of readdirSync(profile.extensionsDir)) {
     if (entry.startsWith(extensionFolderPrefix())) rmSync(path.join(profile.extensionsDir, entry), { recursive: true, force: true });
   }
   const vsix = await packageExtension();
-  if (vsix === undefined) {
-    symlinkSync(projectRoot, path.join(profile.extensionsDir, extensionFolderName()), 'dir');
-    return 'linked the project folder (no `npm run package` yet)';
-  }
   await runToCompletion(node24Executable, [codeServerEntry, ...profileArgs(profile), '--force', '--install-extension', vsix], codeServerEnvironment());
-  return `installed ${path.basename(vsix)}`;
+  return path.relative(projectRoot, vsix);
 }
 
 export interface StartOptions {

@@ -8,32 +8,20 @@ import { runToCompletion } from './processes';
 interface Manifest {
   name: string;
   publisher: string;
-  version: string;
-  scripts?: Record<string, string>;
 }
 
 function manifest(): Manifest {
   return JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as Manifest;
 }
 
-/** `<publisher>.<name>`, the id VS Code knows the extension by. */
-export function extensionId(): string {
-  const { publisher, name } = manifest();
-  return `${publisher}.${name}`;
-}
-
-/** The folder name VS Code gives an installed extension: `<publisher>.<name>-<version>`. */
-export function extensionFolderName(): string {
-  return `${extensionFolderPrefix()}${manifest().version}`;
-}
-
+/** Installed extensions are folders named `<publisher>.<name>-<version>`. */
 export function extensionFolderPrefix(): string {
-  return `${extensionId()}-`;
+  const { publisher, name } = manifest();
+  return `${publisher}.${name}-`;
 }
 
-/** Runs `npm run package` and returns the .vsix it wrote; undefined when the project has no package script yet. */
-export async function packageExtension(): Promise<string | undefined> {
-  if (manifest().scripts?.package === undefined) return undefined;
+/** Runs `npm run package` and returns the .vsix it wrote. */
+export async function packageExtension(): Promise<string> {
   const startedAt = Date.now();
   await runToCompletion('npm', ['run', 'package'], process.env, projectRoot);
   const written = ['.', 'dist', 'out']

@@ -31,8 +31,11 @@ export interface Workbench {
 export async function openWorkbench({ name, folder, installExtension: install = true, extraArgs = [] }: WorkbenchOptions): Promise<Workbench> {
   const profile = createProfile(`${name}-${process.pid}`);
   const cleanups: (() => Promise<void> | void)[] = [() => deleteProfile(profile)];
+  // Every cleanup runs, last started first, even when one of them fails.
   const close = async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup();
+    const failures: unknown[] = [];
+    for (const cleanup of cleanups.splice(0).reverse()) await Promise.resolve().then(cleanup).catch((error: unknown) => failures.push(error));
+    if (failures.length > 0) throw failures[0];
   };
   try {
     if (install) await installExtension(profile);

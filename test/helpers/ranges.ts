@@ -5,6 +5,12 @@ export function lspLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
+/** The LSP position of `offset` in `text`, counted here independently of the server's TextDocument. */
+export function positionAt(text: string, offset: number): Position {
+  const before = lspLines(text.slice(0, offset));
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
 /**
  * Every range, position pair or folding line found anywhere in `value` (a diagnostic list, a
  * hover, code actions, symbols ...) that does not lie inside `text`, described for an assertion
@@ -14,9 +20,11 @@ export function rangesOutside(text: string, value: unknown): string[] {
   const lines = lspLines(text);
   const outside: string[] = [];
   const stack: unknown[] = [value];
+  const seen = new Set<object>();
   while (stack.length > 0) {
     const item = stack.pop();
-    if (typeof item !== 'object' || item === null) continue;
+    if (typeof item !== 'object' || item === null || seen.has(item)) continue;
+    seen.add(item);
     if (isRange(item)) {
       const problem = rangeProblem(lines, item);
       if (problem) outside.push(`${problem}: ${JSON.stringify(item)}`);

@@ -32,7 +32,7 @@ export function complete(card: ParsedCard, position: Position, placeholder: stri
   const layout: SkeletonOptions = { indentSize, indentSequences, placeholder };
   switch (context.kind) {
     case 'emptyDocument':
-      return list(starterCards(layout, position));
+      return list(starterCards(layout, card.document.positionAt(offset)));
     case 'key': {
       const replace = rangeBetween(card, context.replaceStart, offset);
       const itemSchema = context.itemPath && schemaAt(context.itemPath);

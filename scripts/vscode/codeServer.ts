@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { codeServerEnvironment } from './setup';
-import { codeServerEntry, logsDir, node24Executable, projectRoot, vscodeTestDir } from './paths';
+import { codeServerEntry, logsDir, node24Executable, profilesDir, projectRoot } from './paths';
 import { extensionFolderPrefix, packageExtension } from './extensionPackage';
 import { runToCompletion, trackGroup } from './processes';
 
@@ -31,7 +31,7 @@ const userSettings = {
 };
 
 export function createProfile(name: string): Profile {
-  const root = path.join(vscodeTestDir, 'profiles', name);
+  const root = path.join(profilesDir, name);
   const profile = { name, userDataDir: path.join(root, 'user-data'), extensionsDir: path.join(root, 'extensions') };
   mkdirSync(path.join(profile.userDataDir, 'User'), { recursive: true });
   mkdirSync(profile.extensionsDir, { recursive: true });

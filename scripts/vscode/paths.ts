@@ -21,6 +21,8 @@ export const codeServerEntry = path.join(codeServerHome, 'out', 'node', 'entry.j
 export const codeServerMarker = path.join(codeServerPrefix, 'installed-version');
 
 export const logsDir = path.join(vscodeTestDir, 'logs');
+/** A user-data dir and an extensions dir per code-server profile. */
+export const profilesDir = path.join(vscodeTestDir, 'profiles');
 
 /** code-server and Chromium write config, logs and crash reports into these instead of $HOME. */
 export const xdgDirs = {

@@ -3,11 +3,13 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot, vscodeTestDir } from '../../../scripts/vscode/paths';
 import { seedSample } from '../../helpers/cards';
+import { runFolderName } from './runFolders';
 
-export const seedWithoutLimitations = seedSample.replace('limitations: May misclassify rare images\n', '');
+const seedWithoutLimitations = seedSample.replace('limitations: May misclassify rare images\n', '');
 
 export function createTestWorkspace(name: string): string {
-  const folder = path.join(vscodeTestDir, 'workspaces', `${name}-${process.pid}`);
+  const workspaces = path.join(vscodeTestDir, 'workspaces');
+  const folder = path.join(workspaces, runFolderName(workspaces, name));
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   copyFileSync(path.join(projectRoot, 'examples', 'typical-mistakes.modelcard.yaml'), path.join(folder, 'typical-mistakes.modelcard.yaml'));

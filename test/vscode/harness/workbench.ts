@@ -4,8 +4,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { createProfile, deleteProfile, installExtension, startCodeServer, type RunningCodeServer } from '../../../scripts/vscode/codeServer';
-import { chromiumExecutable, projectRoot } from '../../../scripts/vscode/paths';
+import { chromiumExecutable, profilesDir, projectRoot } from '../../../scripts/vscode/paths';
 import { codeServerEnvironment } from '../../../scripts/vscode/setup';
+import { runFolderName } from './runFolders';
 
 export const testResultsDir = path.join(projectRoot, 'test-results', 'vscode');
 
@@ -29,7 +30,7 @@ export interface Workbench {
 
 /** Starts code-server and Chromium; the page is blank until the test navigates (see `showWorkbench`). */
 export async function openWorkbench({ name, folder, installExtension: install = true, extraArgs = [] }: WorkbenchOptions): Promise<Workbench> {
-  const profile = createProfile(`${name}-${process.pid}`);
+  const profile = createProfile(runFolderName(profilesDir, name));
   const cleanups: (() => Promise<void> | void)[] = [() => deleteProfile(profile)];
   // Every cleanup runs, last started first, even when one of them fails.
   const close = async () => {

@@ -5,7 +5,9 @@
 
 import type { TextDocumentIdentifier, TextEdit } from 'vscode-languageserver-types';
 
-export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+/** What a rule's severity can be set to (`off` silences it). */
+export const severitySettings = ['error', 'warning', 'information', 'hint', 'off'] as const;
+export type SeveritySetting = (typeof severitySettings)[number];
 
 /** The `modelcard.*` settings, per resource. */
 export interface ModelCardSettings {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { defaultSettings, type SeveritySetting } from '../protocol';
+import { defaultSettings, severitySettings as severities, type SeveritySetting } from '../protocol';
 import { rulesByCode } from '../service/diagnostics/rules';
 import { UsageError } from './findCards';
 import { lint, type CommandOutput, type LintFormat } from './lint';
@@ -17,7 +17,6 @@ Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
 `;
 
 const formats: LintFormat[] = ['text', 'json', 'sarif'];
-const severities: SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 /** What `--rule` accepts before `=`: every rule's code and name. */
 const knownRules = new Set([...rulesByCode.values()].flatMap((rule) => [rule.code, rule.name]));
 

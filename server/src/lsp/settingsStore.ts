@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { defaultSettings, settingsSection, type ModelCardSettings } from '../protocol';
+import { defaultSettings, settingsSection, severitySettings, type ModelCardSettings, type SeveritySetting } from '../protocol';
 
 /**
  * Settings per document: asked of the client through `workspace/configuration` when it supports
@@ -45,9 +45,15 @@ export class SettingsStore {
 export function mergeSettings(value: unknown): ModelCardSettings {
   const given = (value ?? {}) as Partial<Record<keyof ModelCardSettings, unknown>>;
   return {
-    rules: isPlainObject(given.rules) ? (given.rules as ModelCardSettings['rules']) : defaultSettings.rules,
+    rules: isPlainObject(given.rules) ? knownSeverities(given.rules as Record<string, unknown>) : defaultSettings.rules,
     placeholders: Array.isArray(given.placeholders) ? given.placeholders.filter((word): word is string => typeof word === 'string') : defaultSettings.placeholders,
   };
+}
+
+/** The overrides whose severity is one we know: a typo such as "eror" is dropped, so the rule keeps its default. */
+function knownSeverities(rules: Record<string, unknown>): ModelCardSettings['rules'] {
+  const known = Object.entries(rules).filter((entry): entry is [string, SeveritySetting] => severitySettings.includes(entry[1] as SeveritySetting));
+  return Object.fromEntries(known);
 }
 
 function isPlainObject(value: unknown): boolean {

@@ -29,7 +29,7 @@ export function startServer(connection: Connection): void {
     if (current !== document || current.version !== document.version) return;
     const diagnostics = guarded(connection, 'validation', () => service.validate(document, cardSettings), []);
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
-  });
+  }, (error) => reportFailure(connection, 'validation', error));
 
   connection.onInitialize((params): InitializeResult => {
     const canPull = params.capabilities.workspace?.configuration === true;
@@ -131,7 +131,11 @@ export function guarded<T>(connection: Connection, what: string, work: () => T, 
   try {
     return work();
   } catch (error) {
-    connection.console.error(`Model Card Studio: ${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    reportFailure(connection, what, error);
     return fallback;
   }
+}
+
+function reportFailure(connection: Connection, what: string, error: unknown): void {
+  connection.console.error(`Model Card Studio: ${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
 }

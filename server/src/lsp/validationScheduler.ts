@@ -7,7 +7,11 @@ export class ValidationScheduler {
   private readonly pending = new Set<string>();
   private scheduled = false;
 
-  constructor(private readonly validate: (uri: string) => Promise<void>) {}
+  /** `onError` hears of a validation that failed: a rejected promise left alone would end the process. */
+  constructor(
+    private readonly validate: (uri: string) => Promise<void>,
+    private readonly onError: (error: unknown) => void,
+  ) {}
 
   request(uri: string): void {
     this.pending.add(uri);
@@ -24,6 +28,6 @@ export class ValidationScheduler {
     this.scheduled = false;
     const uris = [...this.pending];
     this.pending.clear();
-    for (const uri of uris) void this.validate(uri);
+    for (const uri of uris) this.validate(uri).catch(this.onError);
   }
 }

@@ -26,6 +26,12 @@ describe('parsing bad input', () => {
       ]);
     });
 
+    it('does not resolve an alias to an anchor written after it', () => {
+      const [problem] = problemsOf('name: *k\n? &k x-later\n');
+      assert.deepEqual([problem.start, problem.end], [6, 8]);
+      assert.match(problem.message, /^The alias `\*k` refers to no anchor `&k` before it/);
+    });
+
     it('says where an alias is inside the value it refers to, instead of building a value that contains itself', () => {
       const text = 'name: x\nx-loop: &loop\n  again: *loop\n';
       const card = parseCard(cardDocument(text));
@@ -36,7 +42,7 @@ describe('parsing bad input', () => {
     });
 
     it('accepts an alias to an anchor on a key or an earlier value, and to a redefined anchor', () => {
-      for (const text of ['? &k name\n: x\nx-copy: *k\n', 'name: &n x\nsummary: *n\n', 'x-a: &a [1]\nx-b: &a [2]\nname: *a\n']) {
+      for (const text of ['? &k name\n: x\nx-copy: *k\n', '? &k x-no-value\nname: *k\n', 'name: &n x\nsummary: *n\n', 'x-a: &a [1]\nx-b: &a [2]\nname: *a\n']) {
         assert.deepEqual(problemsOf(text), [], text);
       }
     });

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, type Alias, type Node } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, type Alias, type Node } from 'yaml';
 import type { ParseProblem } from './parseCard';
 import { walkNodes } from './yamlNodes';
 
@@ -22,25 +22,38 @@ export interface TreeCheck {
  */
 export function checkTree(root: Node | null | undefined, text: string): TreeCheck {
   const problems: ParseProblem[] = [];
-  /** The latest node anchored with each name: an alias refers to the latest anchor before it. */
-  const anchored = new Map<string, Node>();
+  const anchorsAndAliases: Node[] = [];
   let tooDeep = false;
-  let badAlias = false;
-  walkNodes(root ?? undefined, (node, path, key) => {
-    if (key?.anchor) anchored.set(key.anchor, key);
-    if (node.anchor) anchored.set(node.anchor, node);
-    if (isAlias(node)) {
-      const problem = aliasProblem(node, anchored.get(node.source));
-      if (problem) problems.push(problem);
-      badAlias ||= problem !== undefined;
+  walkNodes(root ?? undefined, (node, path) => {
+    if (node.anchor || isAlias(node)) anchorsAndAliases.push(node);
+    if (isMap(node)) {
+      // Keys are not walked, and a key written without a value (`? &k key`) has no child to carry it.
+      for (const { key } of node.items) if (isNode(key) && key.anchor) anchorsAndAliases.push(key);
+      problems.push(...duplicateKeyProblems(node.items));
     }
-    if (isMap(node)) problems.push(...duplicateKeyProblems(node.items));
     if (path.length > maxNestingDepth && !tooDeep) {
       tooDeep = true;
       problems.push(tooDeepProblem(node, text));
     }
   });
-  return { problems, tooDeep, valueIsSafe: !tooDeep && !badAlias };
+  const aliasProblems = checkAliases(anchorsAndAliases);
+  problems.push(...aliasProblems);
+  return { problems, tooDeep, valueIsSafe: !tooDeep && aliasProblems.length === 0 };
+}
+
+/** Problems of the aliases among `nodes`: in the text, an alias refers to the latest anchor of its name before it. */
+function checkAliases(nodes: Node[]): ParseProblem[] {
+  const problems: ParseProblem[] = [];
+  const latestAnchor = new Map<string, Node>();
+  for (const node of nodes.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0))) {
+    if (isAlias(node)) {
+      const problem = aliasProblem(node, latestAnchor.get(node.source));
+      if (problem) problems.push(problem);
+    } else if (node.anchor) {
+      latestAnchor.set(node.anchor, node);
+    }
+  }
+  return problems;
 }
 
 function duplicateKeyProblems(pairs: readonly { key: unknown }[]): ParseProblem[] {

@@ -1,11 +1,12 @@
 // Starts and stops code-server (the real VS Code server + web workbench) and installs this
 // extension into it. Used by `npm start` and by the real-editor tests.
-import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { codeServerEnvironment } from './setup';
 import { codeServerEntry, logsDir, node24Executable, profilesDir, projectRoot } from './paths';
-import { extensionFolderPrefix, packageExtension } from './extensionPackage';
+import { packageExtension } from './extensionPackage';
 import { runToCompletion, trackGroup } from './processes';
 
 /** A user-data dir and an extensions dir of their own, so runs never share state with each other or with $HOME. */
@@ -43,12 +44,8 @@ export function deleteProfile(profile: Profile): void {
   rmSync(path.dirname(profile.userDataDir), { recursive: true, force: true });
 }
 
-/** Installs the extension as users get it: packages the .vsix (`npm run package`) and installs that. */
+/** Installs the extension as users get it: packages the .vsix (`npm run package`) and installs that, over any earlier install. */
 export async function installExtension(profile: Profile): Promise<string> {
-  // Remove earlier installs first (another version; a link to the project, which a .vsix would unpack into).
-  for (const entry of readdirSync(profile.extensionsDir)) {
-    if (entry.startsWith(extensionFolderPrefix())) rmSync(path.join(profile.extensionsDir, entry), { recursive: true, force: true });
-  }
   const vsix = await packageExtension();
   await runToCompletion(node24Executable, [codeServerEntry, ...profileArgs(profile), '--force', '--install-extension', vsix], codeServerEnvironment());
   return path.relative(projectRoot, vsix);
@@ -73,9 +70,8 @@ export interface RunningCodeServer {
   origin: string;
   /** The workbench with the folder open. */
   workbenchUrl: string;
+  /** Everything code-server prints. */
   logFile: string;
-  /** Everything code-server printed so far. */
-  output(): string;
   /** Resolves when code-server exits (its exit code). */
   readonly exited: Promise<number | null>;
   /** Ends code-server and every process it started (extension host, language server). */
@@ -106,24 +102,10 @@ export async function startCodeServer({ profile, folder, port = 0, extraArgs = [
   mkdirSync(logsDir, { recursive: true });
   const logFile = path.join(logsDir, `code-server-${logName}.log`);
   const log = createWriteStream(logFile);
-  let output = '';
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`code-server did not listen within ${timeoutMs} ms; log: ${logFile}\n${output}`)), timeoutMs);
-    const onData = (chunk: Buffer) => {
-      output += String(chunk);
-      log.write(chunk);
-      const listening = listeningPattern.exec(output);
-      if (listening) {
-        clearTimeout(timer);
-        resolve(listening[1]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('error', reject);
-    void exited.then((code) => reject(new Error(`code-server exited (code ${code}) before listening; log: ${logFile}\n${output}`)));
-  }).catch(async (error: unknown) => {
+  const origin = await listeningOrigin(child, exited, logFile, timeoutMs).catch(async (error: unknown) => {
     await group.stop();
     throw error;
   });
@@ -131,13 +113,34 @@ export async function startCodeServer({ profile, folder, port = 0, extraArgs = [
     origin,
     workbenchUrl: `${origin}/?folder=${encodeURIComponent(folder).replaceAll('%2F', '/')}`,
     logFile,
-    output: () => output,
     exited,
     stop: async () => {
       await group.stop();
       log.end();
     },
   };
+}
+
+/** The address code-server reports once it listens; rejects if it exits or the guard runs out first. */
+function listeningOrigin(child: ChildProcessByStdio<null, Readable, Readable>, exited: Promise<number | null>, logFile: string, timeoutMs: number): Promise<string> {
+  let startupOutput = ''; // for the error message
+  return new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`code-server did not listen within ${timeoutMs} ms; log: ${logFile}\n${startupOutput}`)), timeoutMs);
+    const onStartupData = (chunk: Buffer) => {
+      startupOutput += String(chunk);
+      const listening = listeningPattern.exec(startupOutput);
+      if (listening) {
+        clearTimeout(timer);
+        child.stdout.off('data', onStartupData);
+        child.stderr.off('data', onStartupData);
+        resolve(listening[1]);
+      }
+    };
+    child.stdout.on('data', onStartupData);
+    child.stderr.on('data', onStartupData);
+    child.once('error', reject);
+    void exited.then((code) => reject(new Error(`code-server exited (code ${code}) before listening; log: ${logFile}\n${startupOutput}`)));
+  });
 }
 
 function profileArgs(profile: Profile): string[] {

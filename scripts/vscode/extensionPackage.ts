@@ -1,24 +1,8 @@
-// The extension as an installable package: its identity from package.json, and its .vsix
-// built by the project's own `npm run package`.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// The extension as an installable package: the .vsix built by the project's own `npm run package`.
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './paths';
 import { runToCompletion } from './processes';
-
-interface Manifest {
-  name: string;
-  publisher: string;
-}
-
-function manifest(): Manifest {
-  return JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as Manifest;
-}
-
-/** Installed extensions are folders named `<publisher>.<name>-<version>`. */
-export function extensionFolderPrefix(): string {
-  const { publisher, name } = manifest();
-  return `${publisher}.${name}-`;
-}
 
 /** Runs `npm run package` and returns the .vsix it wrote. */
 export async function packageExtension(): Promise<string> {

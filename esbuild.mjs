@@ -30,6 +30,18 @@ const inlineVocabularies = {
   },
 };
 
+/** Replaces the schema validator module by ajv's precompiled code: no schema compiler in the bundles, no compiling at start. */
+const precompileSchemaValidator = {
+  name: 'precompile-schema-validator',
+  setup(build) {
+    build.onLoad({ filter: /schema[\\/]schemaValidator\.ts$/ }, async ({ path: file }) => {
+      const { validatorSource } = await evaluateModule(file);
+      const contents = `${validatorSource()}\nmodule.exports.createSchemaValidator = () => module.exports;\n`;
+      return { contents, loader: 'js', resolveDir: path.dirname(file) };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -42,7 +54,7 @@ const common = {
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
-  plugins: [inlineVocabularies],
+  plugins: [inlineVocabularies, precompileSchemaValidator],
 };
 
 const builds = [

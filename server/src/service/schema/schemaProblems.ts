@@ -5,7 +5,7 @@ import { closestMatch } from '../text/closestMatch';
 import { formatPath, yamlScalar } from '../text/yamlText';
 import type { FixData } from '../diagnostics/ruleTypes';
 import type { JsonSchema } from './anyOfDispatch';
-import { schemaErrors } from './cardSchema';
+import { schemaErrors } from './schemaErrors';
 import { schemaAt } from './schemaNavigator';
 
 export type SchemaProblemKind = 'unknownKey' | 'wrongType' | 'invalidValue' | 'missingRequired' | 'invalidFormat';

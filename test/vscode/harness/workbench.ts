@@ -78,13 +78,24 @@ export async function openFile(page: Page, fileName: string): Promise<void> {
   await page.locator('.tab.active', { hasText: fileName }).waitFor();
 }
 
-/** Runs a command by its title from the command palette (F1). */
-export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
+/**
+ * Runs a command by its title from the command palette (F1). The palette lists the commands known
+ * when it opens, and extensions' commands arrive some seconds after the workbench shows: until the
+ * command is listed, close the palette and open it again.
+ */
+export async function runCommand(page: Page, title: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  const command = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  for (;;) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    const listed = await command.waitFor({ timeout: Math.min(3_000, Math.max(1, deadline - Date.now())) }).then(() => true, () => false);
+    if (listed) break;
+    if (Date.now() > deadline) throw new Error(`The command palette does not list "${title}" (waited ${timeoutMs} ms)`);
+    await page.keyboard.press('Escape');
+  }
   await page.keyboard.press('Enter');
 }
 

@@ -41,6 +41,43 @@ describe('rendering a card for the preview', () => {
     assert.match(headerHtml, /<span class="code">MC001<\/span> The card has no `limitations`/);
   });
 
+  it('stamps entries, list items and the blocks of literal text with the card line they start on', () => {
+    const { html } = render(
+      [
+        'name: Stamped', //                                    0
+        'intended_use:', //                                    1
+        '  primary_uses:', //                                  2
+        '    - Photos', //                                     3
+        '    - Albums', //                                     4
+        '  out_of_scope: |', //                                5
+        '    First paragraph.', //                             6
+        '', //                                                 7
+        '    - a listed use', //                               8
+        'architecture: >-', //                                 9
+        '  folded text', //                                   10
+        'x-team:', //                                         11
+        '  lead: Ada', //                                     12
+        '',
+      ].join('\n'),
+    );
+    assert.ok(
+      html.includes(
+        '<dt class="code-line" data-line="2">Primary uses</dt><dd><ul><li class="code-line" data-line="3">Photos</li><li class="code-line" data-line="4">Albums</li></ul></dd>' +
+          '<dt class="code-line" data-line="5">Out of scope</dt><dd><p class="code-line" data-line="6">First paragraph.</p>\n<ul>\n<li class="code-line" data-line="8">a listed use</li>',
+      ),
+      html,
+    );
+    // Folded text loses the card's line breaks: only its row carries a line.
+    assert.ok(html.includes('<tr class="code-line" data-line="9"><th>Architecture</th><td><p>folded text</p>'), html);
+    assert.ok(html.includes('<dt class="code-line" data-line="11">Team</dt><dd><dl><dt class="code-line" data-line="12">Lead</dt>'), html);
+  });
+
+  it('gives no line to values that come from an alias', () => {
+    const { html } = render('name: Aliased\nfactors: &shared\n  - age\ncaveats_and_recommendations: *shared\n');
+    assert.ok(html.includes('<section id="factors" class="code-line" data-line="1"><h2>Factors</h2><ul><li class="code-line" data-line="2">age</li></ul>'), html);
+    assert.ok(html.includes('<section id="caveats_and_recommendations" class="code-line" data-line="3"><h2>Caveats and recommendations</h2><ul><li>age</li></ul>'), html);
+  });
+
   it('scores completeness over the recommended sections', () => {
     const { completeness, html } = render(seedSample);
     assert.equal(completeness, 18);
@@ -87,5 +124,6 @@ describe('rendering a card for the preview', () => {
     assert.doesNotMatch(markup, /<[a-z][^>]*\son\w+\s*=/i, 'no event-handler attribute on any element');
     assert.doesNotMatch(html, /href\s*=\s*["']?\s*javascript:/i);
     assert.match(html, /&#60;script&#62;alert\(0\)&#60;\/script&#62;/);
+    assert.deepEqual(html.match(/data-line="[^"]*"/g)?.filter((attribute) => !/^data-line="\d+"$/.test(attribute)), [], 'line stamps are numbers only');
   });
 });

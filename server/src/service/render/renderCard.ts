@@ -5,8 +5,9 @@ import { metricResults, type MetricResult } from '../diagnostics/cardData';
 import { isRecord } from '../diagnostics/ruleHelpers';
 import type { ParsedCard } from '../parsing/parseCard';
 import { completeness, type Completeness } from './completeness';
-import { definitionList, escapeHtml, humanize, valueToHtml } from './html';
+import { definitionList, escapeHtml, humanize, valueToHtml, type ValueSource } from './html';
 import { confidenceBounds, metricCharts, sliceLabel } from './metricCharts';
+import { sourceLines, type SourceLines } from './sourceLines';
 
 /** The card's sections in reading order; model details are the top-level keys not listed here. */
 const sections = [
@@ -21,6 +22,8 @@ interface RenderContext {
   value: Record<string, unknown>;
   /** Line of each top-level key, for scroll sync and for placing findings. */
   keyLines: Map<string, number>;
+  /** Lines of the values below the top level, for scroll sync. */
+  lines: SourceLines;
   findingsBySection: Map<string, Diagnostic[]>;
   showFindings: boolean;
 }
@@ -33,7 +36,14 @@ interface RenderContext {
 export function renderCard(card: ParsedCard, diagnostics: readonly Diagnostic[], audience: PreviewAudience, placeholders: readonly string[]): RenderedCard {
   const value = isRecord(card.value) ? card.value : {};
   const keyLines = topLevelKeyLines(card);
-  const context: RenderContext = { card, value, keyLines, findingsBySection: groupFindings(diagnostics, keyLines), showFindings: audience !== 'public' };
+  const context: RenderContext = {
+    card,
+    value,
+    keyLines,
+    lines: sourceLines(card),
+    findingsBySection: groupFindings(diagnostics, keyLines),
+    showFindings: audience !== 'public',
+  };
   const score = completeness(card, placeholders);
   const order = audience === 'reviewer' || audience === 'compliance' ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
   const visible = order.filter((key) => key in value && !(audience === 'public' && key === 'governance'));
@@ -77,21 +87,21 @@ function header(context: RenderContext, score: Completeness, diagnostics: readon
 function modelDetails(context: RenderContext): string {
   const entries = Object.entries(context.value).filter(([key]) => !sections.includes(key) && !headerKeys.includes(key) && !key.startsWith('x-'));
   if (entries.length === 0) return '';
-  const rows = entries.map(([key, value]) => `<tr class="code-line" data-line="${context.keyLines.get(key) ?? 0}"><th>${escapeHtml(humanize(key))}</th><td>${valueToHtml(value)}</td></tr>`);
+  const rows = entries.map(([key, value]) => `<tr class="code-line" data-line="${context.keyLines.get(key) ?? 0}"><th>${escapeHtml(humanize(key))}</th><td>${valueToHtml(value, sourceOf(context, [key]))}</td></tr>`);
   const findings = entries.flatMap(([key]) => context.findingsBySection.get(key) ?? []);
   return `<section id="model-details"><h2>Model details</h2><table class="details">${rows.join('')}</table>${context.showFindings ? findingsList(findings) : ''}</section>`;
 }
 
 function section(context: RenderContext, key: string): string {
   const line = context.keyLines.get(key) ?? 0;
-  const content = key === 'metrics' ? metricsSection(context) : valueToHtml(context.value[key]);
+  const content = key === 'metrics' ? metricsSection(context) : valueToHtml(context.value[key], sourceOf(context, [key]));
   const findings = context.showFindings ? findingsList(context.findingsBySection.get(key) ?? []) : '';
   return `<section id="${key}" class="code-line" data-line="${line}"><h2>${escapeHtml(sectionTitles[key] ?? humanize(key))}</h2>${content}${findings}</section>`;
 }
 
 function metricsSection(context: RenderContext): string {
   const results = metricResults(context.card);
-  if (results.length === 0) return valueToHtml(context.value.metrics);
+  if (results.length === 0) return valueToHtml(context.value.metrics, sourceOf(context, ['metrics']));
   const rows = results.map((result) => metricRow(context, result));
   const table =
     '<table class="metrics"><thead><tr><th>Metric</th><th>Value</th><th>95% CI / interval</th><th>Slice</th><th>Dataset</th><th>Threshold</th></tr></thead>' +
@@ -121,10 +131,14 @@ function lineOfPath(context: RenderContext, result: MetricResult): number | unde
 }
 
 function customFields(context: RenderContext): string {
-  const custom = Object.fromEntries(Object.entries(context.value).filter(([key]) => key.startsWith('x-')));
-  if (Object.keys(custom).length === 0) return '';
-  const listed = Object.fromEntries(Object.entries(custom).map(([key, value]) => [key.slice(2), value]));
-  return `<section id="custom-fields"><h2>Custom fields</h2>${definitionList(listed)}</section>`;
+  const custom = Object.entries(context.value).filter(([key]) => key.startsWith('x-'));
+  if (custom.length === 0) return '';
+  const list = definitionList(custom, sourceOf(context, []), (key) => humanize(key.slice(2)));
+  return `<section id="custom-fields"><h2>Custom fields</h2>${list}</section>`;
+}
+
+function sourceOf(context: RenderContext, path: (string | number)[]): ValueSource {
+  return { lines: context.lines, path };
 }
 
 function findingsList(findings: readonly Diagnostic[]): string {

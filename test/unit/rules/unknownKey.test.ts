@@ -59,3 +59,12 @@ describe('MC010 unknown-key', () => {
 
   sharedRuleTests({ code: 'MC010', name: 'unknown-key', defaultSeverity: DiagnosticSeverity.Error }, `${completeCard}licence: mit\n`);
 });
+
+describe('MC010 on a huge key', () => {
+  it('quotes at most 60 characters of it', () => {
+    const key = 'k'.repeat(100_000);
+    const [diagnostic] = diagnosticsWithCode(`name: x\n${key}: 1\n`, 'MC010');
+    assert.equal(diagnostic.message, `Unknown key \`${'k'.repeat(59)}…\` in the card. Expected one of: ${String(diagnostic.message).split('Expected one of: ')[1]}`);
+    assert.ok(diagnostic.message.length < 1000);
+  });
+});

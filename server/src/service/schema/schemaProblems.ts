@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { ParsedCard } from '../parsing/parseCard';
 import type { CardPath } from '../parsing/yamlNodes';
 import { closestMatch } from '../text/closestMatch';
-import { formatPath, yamlScalar } from '../text/yamlText';
+import { formatPath, shorten, yamlScalar } from '../text/yamlText';
 import type { FixData } from '../diagnostics/ruleTypes';
 import type { JsonSchema } from './anyOfDispatch';
 import { schemaErrors } from './schemaErrors';
@@ -89,8 +89,8 @@ function unknownKey(parentPath: CardPath, key: string, schema: JsonSchema): Sche
   const suggestion = closestMatch(key, known);
   const where = parentPath.length === 0 ? 'the card' : `\`${formatPath(parentPath)}\``;
   const message = suggestion
-    ? `Unknown key \`${key}\` in ${where}. Did you mean \`${suggestion}\`?`
-    : `Unknown key \`${key}\` in ${where}. Expected one of: ${known.join(', ')}. Custom keys start with \`x-\`.`;
+    ? `Unknown key \`${shorten(key)}\` in ${where}. Did you mean \`${suggestion}\`?`
+    : `Unknown key \`${shorten(key)}\` in ${where}. Expected one of: ${known.join(', ')}. Custom keys start with \`x-\`.`;
   const fix: FixData | undefined = suggestion ? { kind: 'replace', title: `Rename to \`${suggestion}\``, newText: suggestion } : undefined;
   return { kind: 'unknownKey', path: [...parentPath, key], onKey: true, message, fix };
 }
@@ -133,7 +133,7 @@ function invalidValue(path: CardPath, data: unknown, schema: JsonSchema, allowed
   const vocabulary = schema['x-vocabulary'] as string | undefined;
   const expected = vocabulary ? vocabularyNouns[vocabulary] ?? 'a known value' : `one of ${choices.join(', ')}`;
   const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
-  const message = `\`${String(data)}\` is not ${expected}.${hint}`;
+  const message = `\`${shorten(String(data))}\` is not ${expected}.${hint}`;
   const fix: FixData | undefined = suggestion ? { kind: 'replace', title: `Change to \`${suggestion}\``, newText: yamlScalar(suggestion) } : undefined;
   return { kind: 'invalidValue', path, onKey: false, message, fix };
 }

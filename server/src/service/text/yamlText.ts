@@ -20,5 +20,10 @@ function readsBackAs(source: string, expected: string): boolean {
 /** A path in a card as people read it: `metrics[0].value`. */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return 'the card';
-  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
+  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? shorten(segment) : `.${shorten(segment)}`)).join('');
+}
+
+/** Text from the card quoted in a message, cut to `limit` characters (a 1 MB key makes no message). */
+export function shorten(text: string, limit = 60): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }

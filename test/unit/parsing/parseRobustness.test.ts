@@ -114,3 +114,12 @@ describe('parsing bad input', () => {
     });
   });
 });
+
+describe('old Mac line endings', () => {
+  it('read a lone \\r as a line break, as editors do, so ranges match the lines people see', () => {
+    const lf = diagnose('name: x\nversion: 1.10\nmetrics: {accuracy: 0.9}\nlimitations: x\n');
+    const cr = diagnose('name: x\rversion: 1.10\rmetrics: {accuracy: 0.9}\rlimitations: x\r');
+    assert.deepEqual(cr, lf);
+    assert.deepEqual(cr.find((diagnostic) => diagnostic.code === 'MC044')?.range, range(1, 9, 1, 13));
+  });
+});

@@ -42,7 +42,9 @@ export function parseCard(source: TextDocument): ParsedCard {
   const text = source.getText();
   const document = TextDocument.create(source.uri, source.languageId, source.version, text);
   // Duplicate keys are found by checkTree: the library's check is quadratic in a mapping's size.
-  const documents = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+  // Editors and LSP count a lone \r (old Mac files) as a line break; YAML does not. Same length, same offsets.
+  const yamlText = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const documents = parseAllDocuments(yamlText, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
   const [first, ...extra] = Array.isArray(documents) ? documents : [];
   const tree = checkTree(first?.contents, text);
   // Where the library ran out of stack varies from run to run (it depends on the JIT): past our own depth limit, report only that.

@@ -7,6 +7,7 @@ import {
   renderRequest,
   type CardParams,
   type GovernanceEditsParams,
+  type ModelCardSettings,
   type RenderParams,
 } from '../protocol';
 import { createLanguageService } from '../service/languageService';
@@ -54,65 +55,40 @@ export function startServer(connection: Connection): void {
     for (const document of documents.all()) scheduler.request(document.uri);
   });
 
-  connection.onCompletion(async ({ textDocument, position }) => {
-    const document = documents.get(textDocument.uri);
-    if (!document) return null;
-    const cardSettings = await settings.get(document.uri);
-    return guarded(connection, 'completion', () => service.complete(document, position, cardSettings), null);
-  });
+  /** Answers a request about one open card with its settings; `fallback` when it is not open or the work fails. */
+  const onCard = async <T>(uri: string, what: string, fallback: T, work: (document: TextDocument, cardSettings: ModelCardSettings) => T): Promise<T> => {
+    const document = documents.get(uri);
+    if (!document) return fallback;
+    const cardSettings = await settings.get(uri);
+    return guarded(connection, what, () => work(document, cardSettings), fallback);
+  };
 
-  connection.onHover(async ({ textDocument, position }) => {
-    const document = documents.get(textDocument.uri);
-    if (!document) return null;
-    const cardSettings = await settings.get(document.uri);
-    return guarded(connection, 'hover', () => service.hover(document, position, cardSettings), null);
-  });
-
-  connection.onCodeAction(async ({ textDocument, context }) => {
-    const document = documents.get(textDocument.uri);
-    if (!document) return null;
-    const cardSettings = await settings.get(document.uri);
-    return guarded(connection, 'code actions', () => service.codeActions(document, context, cardSettings), null);
-  });
-
-  connection.onDocumentSymbol(({ textDocument }) => {
-    const document = documents.get(textDocument.uri);
-    return document ? guarded(connection, 'document symbols', () => service.documentSymbols(document), null) : null;
-  });
-
-  connection.onFoldingRanges(({ textDocument }) => {
-    const document = documents.get(textDocument.uri);
-    return document ? guarded(connection, 'folding ranges', () => service.foldingRanges(document, foldingRangeLimit), null) : null;
-  });
-
-  connection.onSelectionRanges(({ textDocument, positions }) => {
-    const document = documents.get(textDocument.uri);
-    return document ? guarded(connection, 'selection ranges', () => service.selectionRanges(document, positions), null) : null;
-  });
-
-  connection.onRequest(renderRequest, async ({ textDocument, audience }: RenderParams) => {
-    const document = documents.get(textDocument.uri);
-    if (!document) return null;
-    const cardSettings = await settings.get(document.uri);
-    return guarded(connection, 'render', () => service.render(document, audience, cardSettings), null);
-  });
-
-  connection.onRequest(cardSummaryRequest, ({ textDocument }: CardParams) => {
-    const document = documents.get(textDocument.uri);
-    return document ? guarded(connection, 'card summary', () => service.summarize(document), null) : null;
-  });
-
-  connection.onRequest(cardDataRequest, async ({ textDocument }: CardParams) => {
-    const document = documents.get(textDocument.uri);
-    if (!document) return null;
-    const cardSettings = await settings.get(document.uri);
-    return guarded(connection, 'card data', () => service.exportData(document, cardSettings), null);
-  });
-
-  connection.onRequest(governanceEditsRequest, ({ textDocument, change }: GovernanceEditsParams) => {
-    const document = documents.get(textDocument.uri);
-    return document ? guarded(connection, 'governance edits', () => service.governanceEdits(document, change), null) : null;
-  });
+  connection.onCompletion(({ textDocument, position }) =>
+    onCard(textDocument.uri, 'completion', null, (document, cardSettings) => service.complete(document, position, cardSettings)),
+  );
+  connection.onHover(({ textDocument, position }) =>
+    onCard(textDocument.uri, 'hover', null, (document, cardSettings) => service.hover(document, position, cardSettings)),
+  );
+  connection.onCodeAction(({ textDocument, context }) =>
+    onCard(textDocument.uri, 'code actions', null, (document, cardSettings) => service.codeActions(document, context, cardSettings)),
+  );
+  connection.onDocumentSymbol(({ textDocument }) => onCard(textDocument.uri, 'document symbols', null, (document) => service.documentSymbols(document)));
+  connection.onFoldingRanges(({ textDocument }) =>
+    onCard(textDocument.uri, 'folding ranges', null, (document) => service.foldingRanges(document, foldingRangeLimit)),
+  );
+  connection.onSelectionRanges(({ textDocument, positions }) =>
+    onCard(textDocument.uri, 'selection ranges', null, (document) => service.selectionRanges(document, positions)),
+  );
+  connection.onRequest(renderRequest, ({ textDocument, audience }: RenderParams) =>
+    onCard(textDocument.uri, 'render', null, (document, cardSettings) => service.render(document, audience, cardSettings)),
+  );
+  connection.onRequest(cardSummaryRequest, ({ textDocument }: CardParams) => onCard(textDocument.uri, 'card summary', null, (document) => service.summarize(document)));
+  connection.onRequest(cardDataRequest, ({ textDocument }: CardParams) =>
+    onCard(textDocument.uri, 'card data', null, (document, cardSettings) => service.exportData(document, cardSettings)),
+  );
+  connection.onRequest(governanceEditsRequest, ({ textDocument, change }: GovernanceEditsParams) =>
+    onCard(textDocument.uri, 'governance edits', null, (document) => service.governanceEdits(document, change)),
+  );
 
   documents.onDidChangeContent(({ document }) => scheduler.request(document.uri));
   documents.onDidClose(({ document }) => {

@@ -116,4 +116,5 @@ export interface CardRequests {
   [cardSummaryRequest]: [CardParams, CardSummary | null];
   [cardDataRequest]: [CardParams, CardData | null];
   [governanceEditsRequest]: [GovernanceEditsParams, GovernanceEdits | null];
+  [renderRequest]: [RenderParams, RenderedCard | null];
 }

@@ -1,5 +1,6 @@
 import MarkdownIt, { type RendererRule } from 'markdown-it';
 import type { CardPath } from '../parsing/yamlNodes';
+import { escapeHtml } from './escapeHtml';
 import type { SourceLines } from './sourceLines';
 
 /** Markdown for the card's text fields: no raw HTML, no images (no remote content), safe links only. */
@@ -10,10 +11,6 @@ stampBlockLines();
 export interface ValueSource {
   lines: SourceLines;
   path: CardPath;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /**

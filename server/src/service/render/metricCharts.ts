@@ -1,7 +1,7 @@
 import type { MetricResult } from '../diagnostics/cardData';
 import { isRecord } from '../diagnostics/ruleHelpers';
 import { isUnitIntervalMetric } from '../diagnostics/rules/metricOutOfRange';
-import { escapeHtml } from './html';
+import { escapeHtml } from './escapeHtml';
 
 const width = 520;
 const labelWidth = 180;

@@ -5,7 +5,8 @@ import { metricResults, type MetricResult } from '../diagnostics/cardData';
 import { isRecord } from '../diagnostics/ruleHelpers';
 import type { ParsedCard } from '../parsing/parseCard';
 import { completeness, type Completeness } from './completeness';
-import { definitionList, escapeHtml, humanize, valueToHtml, type ValueSource } from './html';
+import { escapeHtml } from './escapeHtml';
+import { definitionList, humanize, valueToHtml, type ValueSource } from './html';
 import { confidenceBounds, metricCharts, sliceLabel } from './metricCharts';
 import { sourceLines, type SourceLines } from './sourceLines';
 

@@ -1,5 +1,5 @@
-// Builds one bundle per process into dist/: the language server, the CLI (and, later, the
-// VS Code client and the preview script). `node esbuild.mjs --watch` rebuilds on change.
+// Builds one bundle per process into dist/: the language server, the CLI, the VS Code client and
+// the preview page's script. `node esbuild.mjs --watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -62,6 +62,19 @@ const builds = [
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
   // The VS Code client; `vscode` is the extension host's. The card templates are bundled as text.
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], loader: { '.yaml': 'text' } },
+  // The preview page's script, in the webview (a browser page): one IIFE, nothing global.
+  {
+    entryPoints: ['client/preview-src/index.ts'],
+    outfile: 'dist/preview.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    minify: !watch,
+    sourcemap: watch ? 'inline' : false,
+    legalComments: 'none',
+    logLevel: 'warning',
+  },
 ];
 
 /** The schema with its vocabularies filled in, for editors that read JSON Schema (Red Hat YAML). */

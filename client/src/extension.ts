@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { commandFactories } from './commands';
 import { Ctx } from './ctx';
+import { registerPreview } from './preview';
 import { CardStatusBar } from './statusBar';
 
 let ctx: Ctx | undefined;
@@ -15,6 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   for (const [id, factory] of Object.entries(commandFactories)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, reportingErrors(started, id, factory(started))));
   }
+  context.subscriptions.push(registerPreview(started, (id, run) => vscode.commands.registerCommand(id, reportingErrors(started, id, run))));
   context.subscriptions.push(new CardStatusBar(started));
   try {
     await started.start();

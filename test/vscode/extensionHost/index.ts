@@ -6,6 +6,7 @@ import './diagnostics.test';
 import './completion.test';
 import './quickFix.test';
 import './newModelCard.test';
+import './preview.test';
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -75,7 +75,12 @@ export async function openFile(page: Page, fileName: string): Promise<void> {
   await input.fill(fileName);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
   await page.keyboard.press('Enter');
-  await page.locator('.tab.active', { hasText: fileName }).waitFor();
+  await activeEditorTab(page, fileName).waitFor();
+}
+
+/** The focused editor group's active tab, if it shows `text` (a preview's tab in another group may show the same file name). */
+export function activeEditorTab(page: Page, text: string): Locator {
+  return page.locator('.editor-group-container.active .tab.active', { hasText: text });
 }
 
 /**

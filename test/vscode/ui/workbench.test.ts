@@ -4,6 +4,7 @@ import path from 'node:path';
 import { projectRoot } from '../../../scripts/vscode/paths';
 import { createTestWorkspace, deleteTestWorkspace } from '../harness/testWorkspace';
 import {
+  activeEditorTab,
   answerInputBox,
   openFile,
   openWorkbench,
@@ -56,7 +57,7 @@ describe('the workbench (code-server in Chromium, the extension installed from i
     await answerInputBox(page, 'Palette Model');
     await waitForQuickInput(page, 'New Model Card: folder');
     await pickQuickItem(page, path.basename(folder)); // the workspace folder
-    await page.locator('.tab.active', { hasText: 'palette-model.modelcard.yaml' }).waitFor();
+    await activeEditorTab(page, 'palette-model.modelcard.yaml').waitFor();
     const template = readFileSync(path.join(projectRoot, 'templates', 'minimal.modelcard.yaml'), 'utf8');
     assert.equal(readFileSync(path.join(folder, 'palette-model.modelcard.yaml'), 'utf8'), template.replace('${name}', 'Palette Model'));
   });

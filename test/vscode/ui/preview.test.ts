@@ -97,6 +97,7 @@ describe('the model card preview (code-server in Chromium, the extension install
     folder = createTestWorkspace('preview-ui');
     copyFileSync(path.join(projectRoot, 'examples', 'smiling-detection.modelcard.yaml'), path.join(folder, 'smiling-detection.modelcard.yaml'));
     copyFileSync(path.join(projectRoot, 'test', 'vscode', 'fixtures', payloadCard), path.join(folder, payloadCard));
+    writeFileSync(path.join(folder, 'notes.txt'), 'Not a card.\n');
     workbench = await openWorkbench({ name: 'preview-ui', folder });
     page = workbench.page;
     page.on('dialog', (dialog: Dialog) => {
@@ -158,6 +159,20 @@ describe('the model card preview (code-server in Chromium, the extension install
     await page.keyboard.type(' (edited)');
     await preview.locator('h1', { hasText: 'Smiling Detection in Images (edited)' }).waitFor();
     assert.equal(await preview.locator('body').evaluate(() => (window as unknown as { pageBeforeEdit?: boolean }).pageBeforeEdit), true, 'the same page, patched');
+  });
+
+  it('catches up with the edits made while its tab was hidden', async () => {
+    await page.keyboard.press('Control+2'); // the preview's group
+    await openFile(page, 'notes.txt'); // no card: the preview stays on its card, hidden behind this tab
+    await page.keyboard.press('Control+1');
+    await activeEditorTab(page, 'smiling-detection.modelcard.yaml').waitFor();
+    await goToLine(page, 4);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' while hidden');
+    await page.locator('.tab', { hasText: 'Preview smiling-detection.modelcard.yaml' }).click();
+    await preview.locator('h1', { hasText: 'Smiling Detection in Images (edited) while hidden' }).waitFor();
+    await page.keyboard.press('Control+1');
+    await activeEditorTab(page, 'smiling-detection.modelcard.yaml').waitFor();
   });
 
   it('scrolls with the editor, and the editor with the page', async () => {

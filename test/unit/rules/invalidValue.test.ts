@@ -29,9 +29,15 @@ describe('MC012 invalid-value', () => {
   });
 
   it('gives no fix when nothing is close', () => {
-    const diagnostic = onlyDiagnostic('name: x\ntask: sentiment-analysis\n', 'MC012');
-    assert.equal(diagnostic.message, '`sentiment-analysis` is not a Hugging Face pipeline tag.');
+    const diagnostic = onlyDiagnostic('name: x\ntask: picture-sorting\n', 'MC012');
+    assert.equal(diagnostic.message, '`picture-sorting` is not a Hugging Face pipeline tag.');
     assert.equal(diagnostic.data, undefined);
+  });
+
+  it('turns a Hugging Face task subtype into the pipeline tag it belongs to', () => {
+    const diagnostic = onlyDiagnostic('name: x\ntask: sentiment-analysis\n', 'MC012');
+    assert.equal(diagnostic.message, '`sentiment-analysis` is not a Hugging Face pipeline tag. It is a kind of `text-classification`: use that tag.');
+    assert.deepEqual(diagnostic.data, { kind: 'replace', title: 'Change to `text-classification`', newText: 'text-classification' });
   });
 
   it('checks each item of a list, in flow style, and values inside list items', () => {

@@ -3,6 +3,7 @@ import type { ParsedCard } from '../parsing/parseCard';
 import type { CardPath } from '../parsing/yamlNodes';
 import { closestMatch } from '../text/closestMatch';
 import { formatPath, shorten, yamlScalar } from '../text/yamlText';
+import { pipelineSubtasks } from '../vocabulary/vocabularies';
 import type { FixData } from '../diagnostics/ruleTypes';
 import type { JsonSchema } from './anyOfDispatch';
 import { schemaErrors } from './schemaErrors';
@@ -129,10 +130,12 @@ const vocabularyNouns: Record<string, string> = {
 
 function invalidValue(path: CardPath, data: unknown, schema: JsonSchema, allowed: unknown[]): SchemaProblem {
   const choices = allowed.map(String);
-  const suggestion = typeof data === 'string' ? closestMatch(data, choices) : undefined;
   const vocabulary = schema['x-vocabulary'] as string | undefined;
+  // A task subtype (sentiment-analysis) is not a pipeline tag, but names the tag it belongs to.
+  const parentTask = vocabulary === 'pipelineTags' && typeof data === 'string' ? pipelineSubtasks[data] : undefined;
+  const suggestion = parentTask ?? (typeof data === 'string' ? closestMatch(data, choices) : undefined);
   const expected = vocabulary ? vocabularyNouns[vocabulary] ?? 'a known value' : `one of ${choices.join(', ')}`;
-  const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
+  const hint = parentTask ? ` It is a kind of \`${parentTask}\`: use that tag.` : suggestion ? ` Did you mean \`${suggestion}\`?` : '';
   const message = `\`${shorten(String(data))}\` is not ${expected}.${hint}`;
   const fix: FixData | undefined = suggestion ? { kind: 'replace', title: `Change to \`${suggestion}\``, newText: yamlScalar(suggestion) } : undefined;
   return { kind: 'invalidValue', path, onKey: false, message, fix };

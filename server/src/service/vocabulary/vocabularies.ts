@@ -33,6 +33,11 @@ export const pipelineTags: Term[] = Object.entries(PIPELINE_DATA).map(([id, data
   detail: `Hugging Face pipeline tag (${data.modality})`,
 }));
 
+/** Hugging Face task subtypes (`sentiment-analysis`) and the pipeline tag each belongs to. */
+export const pipelineSubtasks: Record<string, string> = Object.fromEntries(
+  Object.entries(PIPELINE_DATA).flatMap(([tag, data]) => ('subtasks' in data ? data.subtasks : []).map((subtask) => [subtask.type, tag])),
+);
+
 const specialLanguages: Term[] = [
   { id: 'multilingual', name: 'Many languages', detail: 'Hugging Face special language value' },
   { id: 'code', name: 'Programming languages (source code)', detail: 'Hugging Face special language value' },

@@ -94,9 +94,12 @@ export async function runCommand(page: Page, title: string, timeoutMs = 30_000):
   const command = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   for (;;) {
     await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
-    const listed = await command.waitFor({ timeout: Math.min(3_000, Math.max(1, deadline - Date.now())) }).then(() => true, () => false);
+    const attemptMs = Math.min(3_000, Math.max(1, deadline - Date.now()));
+    // The palette may also close at once (a webview that had the focus takes it back): then open it again too.
+    const listed = await input
+      .fill(`>${title}`, { timeout: attemptMs })
+      .then(() => command.waitFor({ timeout: attemptMs }))
+      .then(() => true, () => false);
     if (listed) break;
     if (Date.now() > deadline) throw new Error(`The command palette does not list "${title}" (waited ${timeoutMs} ms)`);
     await page.keyboard.press('Escape');

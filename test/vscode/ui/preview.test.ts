@@ -75,6 +75,38 @@ async function selectColourTheme(page: Page, theme: string): Promise<void> {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
+/**
+ * Waits until the focus has reached the preview's page. VS Code hands it on to the page a moment
+ * after focusing the webview; a quick input opened before that would lose the focus and close.
+ */
+async function waitForPreviewFocus(preview: FrameLocator): Promise<void> {
+  await waitForValue(() => preview.locator('body').evaluate(() => document.hasFocus()), Boolean, 'the focus in the preview page');
+}
+
+/** Quick Open (Ctrl+P) the file in the editor group beside the focused one (Ctrl+Enter). */
+async function openFileToTheSide(page: Page, fileName: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill(fileName);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+  await page.keyboard.press('Control+Enter');
+  await waitForEditorFocus(page, fileName);
+}
+
+/** Focuses the first editor group (Ctrl+1), whose active editor shows `fileName`, and waits until its editor has the focus. */
+async function focusFirstEditorGroup(page: Page, fileName: string): Promise<void> {
+  await page.keyboard.press('Control+1');
+  await waitForEditorFocus(page, fileName);
+}
+
+/**
+ * Waits until the keyboard focus is in the text editor of `fileName` (in the focused group). An
+ * editor just opened takes the focus a moment after its tab shows; keys typed before would go elsewhere.
+ */
+async function waitForEditorFocus(page: Page, fileName: string): Promise<void> {
+  await activeEditorTab(page, fileName).waitFor();
+  await page.waitForFunction(() => Boolean(document.activeElement?.closest('.editor-group-container.active .monaco-editor')));
+}
+
 /** Go to Line (Ctrl+G) in the focused editor. */
 async function goToLine(page: Page, line: number): Promise<void> {
   await page.keyboard.press('Control+G');
@@ -162,17 +194,14 @@ describe('the model card preview (code-server in Chromium, the extension install
   });
 
   it('catches up with the edits made while its tab was hidden', async () => {
-    await page.keyboard.press('Control+2'); // the preview's group
-    await openFile(page, 'notes.txt'); // no card: the preview stays on its card, hidden behind this tab
-    await page.keyboard.press('Control+1');
-    await activeEditorTab(page, 'smiling-detection.modelcard.yaml').waitFor();
+    await openFileToTheSide(page, 'notes.txt'); // in the preview's group, and no card: the preview stays on its card, hidden behind it
+    await focusFirstEditorGroup(page, 'smiling-detection.modelcard.yaml');
     await goToLine(page, 4);
     await page.keyboard.press('End');
     await page.keyboard.type(' while hidden');
     await page.locator('.tab', { hasText: 'Preview smiling-detection.modelcard.yaml' }).click();
     await preview.locator('h1', { hasText: 'Smiling Detection in Images (edited) while hidden' }).waitFor();
-    await page.keyboard.press('Control+1');
-    await activeEditorTab(page, 'smiling-detection.modelcard.yaml').waitFor();
+    await focusFirstEditorGroup(page, 'smiling-detection.modelcard.yaml');
   });
 
   it('scrolls with the editor, and the editor with the page', async () => {
@@ -186,7 +215,7 @@ describe('the model card preview (code-server in Chromium, the extension install
     await waitForValue(() => editorTopLine(page), (line) => line <= 2, 'the editor following the preview to the top');
   });
 
-  it('shows the line of a finding in the editor when it is clicked', async () => {
+  it('shows the line of a finding in the editor when it is clicked, and of any part when it is double-clicked', async () => {
     await openFile(page, 'typical-mistakes.modelcard.yaml');
     await page.locator('.tab', { hasText: 'Preview typical-mistakes.modelcard.yaml' }).waitFor();
     const cursor = page.locator('[id="status.editor.selection"]');
@@ -194,13 +223,17 @@ describe('the model card preview (code-server in Chromium, the extension install
     await preview.locator('li.finding', { hasText: 'MC010' }).click(); // Unknown key `licence`, line 5
     await waitForText(cursor, (text) => text.includes('Ln 5, Col 1'), 'the cursor position');
     await activeEditorTab(page, 'typical-mistakes.modelcard.yaml').waitFor();
+    await preview.locator('dt', { hasText: 'Description' }).dblclick(); // evaluation_data[0].description, line 24
+    await waitForText(cursor, (text) => text.includes('Ln 24, Col 5'), 'the cursor position');
   });
 
   it('offers Show Source and Toggle Preview Locking when the preview has the focus', async () => {
-    await preview.locator('h1').click();
+    await page.keyboard.press('Control+2'); // the preview's group
     await page.locator('.editor-group-container.active .tab.active', { hasText: 'Preview typical-mistakes.modelcard.yaml' }).waitFor();
+    await waitForPreviewFocus(preview);
     await runCommand(page, 'Model Card: Toggle Preview Locking');
     await page.locator('.tab', { hasText: '[Preview] typical-mistakes.modelcard.yaml' }).waitFor();
+    await waitForPreviewFocus(preview); // back from the palette
     await runCommand(page, 'Model Card: Toggle Preview Locking');
     await page.locator('.tab', { hasText: 'Preview typical-mistakes.modelcard.yaml' }).filter({ hasNotText: '[Preview]' }).waitFor();
     await page.locator('.editor-group-container.active .editor-actions [aria-label^="Show Source"]').click();
@@ -231,6 +264,7 @@ describe('the model card preview (code-server in Chromium, the extension install
   });
 
   it('shows script payloads in the card as text and runs none of them', async () => {
+    await focusFirstEditorGroup(page, 'typical-mistakes.modelcard.yaml');
     await openFile(page, payloadCard);
     await runCommand(page, 'Model Card: Open Preview to the Side');
     await preview.locator('h1', { hasText: `<img src=x onerror="alert('name')">` }).waitFor();

@@ -45,9 +45,13 @@ export class CardPreview implements vscode.Disposable {
   private readonly echo = new ScrollEchoGuard();
   /** Whether the next rendering needs a new page (the first one, or another card's). */
   private needsPage = true;
-  /** Whether the page's script listens (it says so once loaded; a hidden panel's page is discarded). */
+  /** Whether the page's script listens: it says so once loaded. */
   private pageReady = false;
-  /** The body the page was built with, and the latest rendering: a page reloaded after being hidden shows the first and is sent the second. */
+  /**
+   * The body the page was built with, and the latest rendering. VS Code discards the page of a
+   * hidden panel and loads it again from the HTML it was built with when the panel shows: then the
+   * page is sent the latest rendering.
+   */
   private pageBody: string | undefined;
   private latestBody: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -60,7 +64,10 @@ export class CardPreview implements vscode.Disposable {
     readonly panel: vscode.WebviewPanel,
     target: PreviewTarget,
   ) {
-    ({ card: this.card, locked: this.locked, line: this.line, sourceColumn: this.sourceColumn } = target);
+    this.card = target.card;
+    this.locked = target.locked;
+    this.line = target.line;
+    this.sourceColumn = target.sourceColumn;
     panel.webview.options = webviewOptions(ctx.extensionContext.extensionUri);
     panel.iconPath = vscode.Uri.joinPath(ctx.extensionContext.extensionUri, 'media', 'modelcard-file.svg');
     this.renderLoop = new RenderLoop<RenderedCard>({
@@ -71,9 +78,6 @@ export class CardPreview implements vscode.Disposable {
     });
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message: FromPage) => this.onPageMessage(message)),
-      panel.onDidChangeViewState(({ webviewPanel }) => {
-        if (!webviewPanel.visible) this.pageReady = false;
-      }),
       panel.onDidDispose(() => this.dispose()),
       vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
         if (this.isPreviewOf(document.uri) && contentChanges.length > 0) this.renderLoop.refresh();

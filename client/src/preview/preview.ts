@@ -223,7 +223,7 @@ export class CardPreview implements vscode.Disposable {
         }
         break;
       case 'showLine':
-        void showLineInEditor(this.card, message.line, this.sourceColumn);
+        showLineInEditor(this.card, message.line, this.sourceColumn).catch((error: unknown) => this.ctx.outputChannel.error(`Cannot show line ${message.line + 1} of ${this.card.toString()}`, error));
         break;
     }
   }

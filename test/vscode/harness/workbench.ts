@@ -135,16 +135,29 @@ export async function waitForProblems(page: Page, accept: (text: string) => bool
   return waitForText(page.locator('.markers-panel'), accept, 'the Problems panel', timeoutMs);
 }
 
-/** Polls the element's text until `accept` takes it; a timeout error shows the last text seen. */
-export async function waitForText(element: Locator, accept: (text: string) => boolean, what: string, timeoutMs = 30_000): Promise<string> {
+/** Polls `read` until `accept` takes its value; a timeout error shows the last value seen. */
+export async function waitForValue<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  let text = '';
+  let value: T | undefined;
   while (Date.now() < deadline) {
-    text = await element.innerText({ timeout: Math.max(1, deadline - Date.now()) }).catch(() => '');
-    if (accept(text)) return text;
+    value = await read().catch(() => undefined);
+    if (value !== undefined && accept(value)) return value;
     await new Promise((resolve) => setTimeout(resolve, 100)); // polling interval, not a delay
   }
-  throw new Error(`${what} did not show what was expected within ${timeoutMs} ms; last text:\n${text}`);
+  throw new Error(`${what} not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
+}
+
+/** Polls the element's text until `accept` takes it. */
+export function waitForText(element: Locator, accept: (text: string) => boolean, what: string, timeoutMs = 30_000): Promise<string> {
+  return waitForValue(() => element.innerText({ timeout: 1000 }), accept, what, timeoutMs);
+}
+
+/** A Mocha hook for the current suite: a screenshot of the workbench whenever one of its tests fails. */
+export function screenshotFailures(workbench: () => Workbench | undefined): void {
+  afterEach(async function () {
+    const current = workbench();
+    if (this.currentTest?.state === 'failed' && current) await saveScreenshot(current.page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+  });
 }
 
 /** The content of the active webview (the preview): VS Code nests it in two iframes. */

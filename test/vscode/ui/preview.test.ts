@@ -4,21 +4,9 @@ import path from 'node:path';
 import type { ConsoleMessage, Dialog, FrameLocator, Page } from 'playwright-core';
 import { projectRoot } from '../../../scripts/vscode/paths';
 import { createTestWorkspace, deleteTestWorkspace } from '../harness/testWorkspace';
-import { activeEditorTab, openFile, openWorkbench, runCommand, saveScreenshot, showWorkbench, waitForText, webviewContent, type Workbench } from '../harness/workbench';
+import { activeEditorTab, openFile, openWorkbench, runCommand, saveScreenshot, screenshotFailures, showWorkbench, waitForText, waitForValue, webviewContent, type Workbench } from '../harness/workbench';
 
 const payloadCard = 'script-payloads.modelcard.yaml';
-
-/** Polls `read` until `accept` takes its value; a timeout error shows the last value seen. */
-async function waitForValue<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value: T | undefined;
-  while (Date.now() < deadline) {
-    value = await read().catch(() => undefined);
-    if (value !== undefined && accept(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100)); // polling interval, not a delay
-  }
-  throw new Error(`${what} not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-}
 
 /** The preview page's vertical scroll position. */
 function previewScrollY(preview: FrameLocator): Promise<number> {
@@ -141,9 +129,7 @@ describe('the model card preview (code-server in Chromium, the extension install
     await showWorkbench(workbench);
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && workbench) await saveScreenshot(workbench.page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-  });
+  screenshotFailures(() => workbench);
 
   after(async () => {
     await workbench?.close();

@@ -11,6 +11,7 @@ import {
   pickQuickItem,
   runCommand,
   saveScreenshot,
+  screenshotFailures,
   showWorkbench,
   waitForProblems,
   waitForQuickInput,
@@ -28,9 +29,7 @@ describe('the workbench (code-server in Chromium, the extension installed from i
     await showWorkbench(workbench);
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && workbench) await saveScreenshot(workbench.page, `failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-  });
+  screenshotFailures(() => workbench);
 
   after(async () => {
     await workbench?.close();

@@ -19,6 +19,7 @@ import { metricNames } from '../vocabulary/metricNames';
 import type { Term } from '../vocabulary/vocabularies';
 import { yamlScalar } from '../text/yamlText';
 import { cursorContext } from './cursorContext';
+import { toRange } from './nodeSpans';
 import { cardLayout } from './cardLayout';
 import { starterCards } from './starterCards';
 
@@ -34,7 +35,7 @@ export function complete(card: ParsedCard, position: Position, placeholder: stri
     case 'emptyDocument':
       return list(starterCards(layout, card.document.positionAt(offset)));
     case 'key': {
-      const replace = rangeBetween(card, context.replaceStart, offset);
+      const replace = toRange(card, [context.replaceStart, offset]);
       const itemSchema = context.itemPath && schemaAt(context.itemPath);
       if (context.itemPath && itemSchema && !alternatives(itemSchema).some((alternative) => acceptsType(alternative, 'object'))) {
         return valueCompletions(card, context.itemPath, context.prefix, replace);
@@ -43,7 +44,7 @@ export function complete(card: ParsedCard, position: Position, placeholder: stri
       return list(keyCompletions(context.parentPath, present, replace, context.flowKeys ? undefined : layout));
     }
     case 'value':
-      return valueCompletions(card, context.path, context.prefix, rangeBetween(card, context.replaceStart, offset));
+      return valueCompletions(card, context.path, context.prefix, toRange(card, [context.replaceStart, offset]));
     default:
       return list([]);
   }
@@ -51,10 +52,6 @@ export function complete(card: ParsedCard, position: Position, placeholder: stri
 
 function list(items: CompletionItem[], isIncomplete = false): CompletionList {
   return { isIncomplete, items };
-}
-
-function rangeBetween(card: ParsedCard, start: number, end: number): Range {
-  return { start: card.document.positionAt(start), end: card.document.positionAt(end) };
 }
 
 /** Keys of the mapping at `parentPath` already in the card (except one being typed on `cursorLine`). */

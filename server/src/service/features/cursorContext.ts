@@ -1,3 +1,4 @@
+import { lineStart } from '../text/lines';
 import type { CardPath } from '../parsing/yamlNodes';
 
 /** What the cursor is on, for completion: read from the text, so it works while the YAML is half typed. */
@@ -27,21 +28,21 @@ const keyPattern = /^([^\s#'"{}[\],:][^#{}[\],:]*?|'[^']*'|"[^"]*")\s*:(?=\s|$)\
 
 export function cursorContext(text: string, offset: number): CursorContext {
   if (!/^\s*[^\s#]/m.test(text)) return { kind: 'emptyDocument' };
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const prefix = text.slice(lineStart, offset);
+  const start = lineStart(text, offset);
+  const prefix = text.slice(start, offset);
   if (/(^|\s)#/.test(prefix)) return { kind: 'none' };
   const shape = lineShape(prefix);
-  const itemPathOf = (parent: CardPath) => withItems(parent, text, lineStart, shape.dashColumns);
+  const itemPathOf = (parent: CardPath) => withItems(parent, text, start, shape.dashColumns);
 
   const keyMatch = keyPattern.exec(prefix.slice(shape.contentColumn));
   if (keyMatch) {
-    const parent = ancestorPath(text, lineStart, shape.dashColumns[0] ?? shape.contentColumn);
+    const parent = ancestorPath(text, start, shape.dashColumns[0] ?? shape.contentColumn);
     if (!parent) return { kind: 'none' };
     const path = [...itemPathOf(parent), unquote(keyMatch[1].trim())];
     return valueContext(path, keyMatch[2], offset);
   }
   if (/[:{}[\]'"]/.test(prefix.slice(shape.contentColumn))) return { kind: 'none' };
-  const parent = ancestorPath(text, lineStart, shape.dashColumns[0] ?? shape.contentColumn);
+  const parent = ancestorPath(text, start, shape.dashColumns[0] ?? shape.contentColumn);
   if (!parent) return { kind: 'none' };
   const word = prefix.slice(shape.contentColumn);
   const itemPath = shape.dashColumns.length > 0 ? itemPathOf(parent) : undefined;

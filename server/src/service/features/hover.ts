@@ -1,3 +1,4 @@
+import { stringify } from 'yaml';
 import { MarkupKind, type Diagnostic, type Hover, type Position } from 'vscode-languageserver-types';
 import { rulesByCode } from '../diagnostics/rules';
 import type { ParsedCard } from '../parsing/parseCard';
@@ -5,7 +6,7 @@ import { locate } from '../parsing/locate';
 import { vocabularies } from '../schema/cardSchema';
 import { alternatives, describeType, schemaAt, type JsonSchema } from '../schema/schemaNavigator';
 import { hfLicensesSource } from '../vocabulary/vocabularies';
-import { stringify } from 'yaml';
+import { toRange } from './nodeSpans';
 
 /**
  * Hover guidance: on a key, what belongs there (Mitchell et al.'s prompts, who writes it), the
@@ -26,7 +27,7 @@ export function hover(card: ParsedCard, position: Position, diagnostics: readonl
   const range = location?.node.range;
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
-    ...(range ? { range: { start: card.document.positionAt(range[0]), end: card.document.positionAt(range[1]) } } : {}),
+    ...(range ? { range: toRange(card, [range[0], range[1]]) } : {}),
   };
 }
 

@@ -46,16 +46,16 @@ export function renderCard(card: ParsedCard, diagnostics: readonly Diagnostic[],
     showFindings: audience !== 'public',
   };
   const score = completeness(card, placeholders);
+  const counts = countBySeverity(diagnostics);
   const order = audience === 'reviewer' || audience === 'compliance' ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
   const visible = order.filter((key) => key in value && !(audience === 'public' && key === 'governance'));
   const body = [
-    header(context, score, diagnostics),
+    header(context, score, counts),
     modelDetails(context),
     ...visible.map((key) => section(context, key)),
     customFields(context),
     `<div class="code-line" data-line="${card.document.lineCount}"></div>`,
   ].join('\n');
-  const counts = countBySeverity(diagnostics);
   return {
     title: typeof value.name === 'string' ? value.name : 'Untitled model card',
     html: body,
@@ -66,13 +66,12 @@ export function renderCard(card: ParsedCard, diagnostics: readonly Diagnostic[],
   };
 }
 
-function header(context: RenderContext, score: Completeness, diagnostics: readonly Diagnostic[]): string {
+function header(context: RenderContext, score: Completeness, counts: SeverityCounts): string {
   const { value } = context;
   const status = isRecord(value.governance) && typeof value.governance.status === 'string' ? value.governance.status : 'draft';
   const version = value.version !== undefined ? ` <span class="version">v${escapeHtml(String(value.version))}</span>` : '';
   const summary = typeof value.summary === 'string' ? `<p class="summary">${escapeHtml(value.summary)}</p>` : '';
   const missing = score.missing.length > 0 ? `<p class="missing">Still to write: ${score.missing.map(escapeHtml).join(', ')}.</p>` : '';
-  const counts = countBySeverity(diagnostics);
   const findings = context.showFindings
     ? `<span class="counts">${counts.errors} error${counts.errors === 1 ? '' : 's'}, ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}</span>`
     : '';
@@ -111,7 +110,7 @@ function metricsSection(context: RenderContext): string {
 }
 
 function metricRow(context: RenderContext, result: MetricResult): string {
-  const node = context.card.root && result.form === 'list' ? lineOfPath(context, result) : undefined;
+  const node = result.form === 'list' ? context.lines.entryLine(result.path) : undefined;
   const bounds = confidenceBounds(result.confidenceInterval);
   const threshold = result.form === 'list' && Array.isArray(context.value.metrics) ? (context.value.metrics[result.path[1] as number] as Record<string, unknown>).threshold : undefined;
   const cells = [
@@ -123,12 +122,6 @@ function metricRow(context: RenderContext, result: MetricResult): string {
     threshold !== undefined ? String(threshold) : '',
   ];
   return `<tr${node !== undefined ? ` class="code-line" data-line="${node}"` : ''}>${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
-}
-
-function lineOfPath(context: RenderContext, result: MetricResult): number | undefined {
-  const metrics = context.card.root?.get('metrics', true) as { items?: { range?: [number, number] }[] } | undefined;
-  const item = metrics?.items?.[result.path[1] as number];
-  return item?.range ? context.card.document.positionAt(item.range[0]).line : undefined;
 }
 
 function customFields(context: RenderContext): string {
@@ -178,7 +171,12 @@ function groupFindings(diagnostics: readonly Diagnostic[], keyLines: Map<string,
   return groups;
 }
 
-function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+interface SeverityCounts {
+  errors: number;
+  warnings: number;
+}
+
+function countBySeverity(diagnostics: readonly Diagnostic[]): SeverityCounts {
   return {
     errors: diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length,
     warnings: diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Warning).length,

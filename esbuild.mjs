@@ -55,13 +55,15 @@ const common = {
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   plugins: [inlineVocabularies, precompileSchemaValidator],
+  // The card templates (templates/*.modelcard.yaml) are bundled as text.
+  loader: { '.yaml': 'text' },
 };
 
 const builds = [
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
-  // The VS Code client; `vscode` is the extension host's. The card templates are bundled as text.
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], loader: { '.yaml': 'text' } },
+  // The VS Code client; `vscode` is the extension host's.
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // The preview page's script, in the webview (a browser page): one IIFE, nothing global.
   {
     entryPoints: ['client/preview-src/index.ts'],

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { candidateFileName, cardFileStem, fillTemplate, freeFileName, modelNameProblem, type ModelNameProblem } from '../newCard/cardFile';
+import { candidateFileName, cardFileStem, fillTemplate, freeFileName, modelNameProblem, type ModelNameProblem } from '../../../server/src/service/templates/cardFile';
 import { cardTemplates, type CardTemplate } from '../newCard/templates';
 
 /** The preview registers this command (client/src/preview/); the new card opens in it when it exists. */

@@ -21,7 +21,7 @@ import {
   type RenderedCard,
 } from '../protocol';
 import { CardCache } from './parsing/cardCache';
-import type { ParsedCard } from './parsing/parseCard';
+import type { ParsedCard } from './parsing/parsedCard';
 import { validateCard } from './diagnostics/validate';
 import { complete } from './features/completion';
 import { hover } from './features/hover';

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../../server/src/service/languageService';
+import { cardTemplate, cardTemplates } from '../../../server/src/service/templates/cardTemplates';
+import { fillTemplate } from '../../../server/src/service/templates/cardFile';
 import { cardDocument, seedSample, withCaret } from '../../helpers/cards';
 
 function completeAt(textWithCaret: string): CompletionList {
@@ -15,7 +17,7 @@ const labels = (list: CompletionList) => list.items.map((item) => item.label);
 function accept(textWithCaret: string, item: CompletionItem): string {
   const { text } = withCaret(textWithCaret);
   const edit = item.textEdit as TextEdit;
-  const plain = edit.newText.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  const plain = edit.newText.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '').replace(/\\([\\$}])/g, '$1');
   return TextDocument.applyEdits(TextDocument.create('file:///c.modelcard.yaml', 'modelcard', 1, text), [{ range: edit.range, newText: plain }]);
 }
 
@@ -98,13 +100,13 @@ describe('completion', () => {
     assert.deepEqual(labels(completeAt('name: x\nmetrics:\n  - name: fpr\n    confidence_interval: {lower: 0.1, |}\n')), ['upper', 'level']);
   });
 
-  it('offers whole starter cards on an empty document', () => {
+  it('offers the card templates as starter cards on an empty document, the model name their first tab stop', () => {
     const list = completeAt('|');
-    assert.deepEqual(labels(list), ['Model card (minimal)', 'Model card (all sections)']);
-    const all = (list.items[1].textEdit as TextEdit).newText;
-    for (const section of ['intended_use:', 'factors:', 'metrics:', 'evaluation_data:', 'training_data:', 'quantitative_analyses:', 'ethical_considerations:', 'caveats_and_recommendations:', 'limitations:']) {
-      assert.ok(all.includes(`\n${section}`), section);
-    }
+    assert.deepEqual(labels(list), cardTemplates.map((template) => `Model card (${template.label})`));
+    const standard = list.items[cardTemplates.findIndex((template) => template.id === 'standard')];
+    assert.equal(accept('|', standard), fillTemplate(cardTemplate('standard')!.text, 'Model name'));
+    assert.ok((standard.textEdit as TextEdit).newText.startsWith('# '));
+    assert.ok((standard.textEdit as TextEdit).newText.includes('name: ${1:Model name}\n'));
   });
 
   it('offers nothing inside comments and block scalars', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { cardFileStem, candidateFileName, fillTemplate, freeFileName, modelNameProblem } from '../../../client/src/newCard/cardFile';
+import { cardFileStem, candidateFileName, fillTemplate, freeFileName, modelNameProblem } from '../../../server/src/service/templates/cardFile';
 
 describe('new card files', () => {
   it('name the file after the model, in kebab case', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fillTemplate } from '../../../client/src/newCard/cardFile';
+import { fillTemplate } from '../../../server/src/service/templates/cardFile';
 import { createLanguageService } from '../../../server/src/service/languageService';
 import { cardDocument } from '../../helpers/cards';
 

@@ -1,5 +1,5 @@
 import { isMap, isNode } from 'yaml';
-import type { ParsedCard } from '../parsing/parseCard';
+import type { ParsedCard } from '../parsing/parsedCard';
 import { isPlaceholderText } from '../text/placeholders';
 import { missingAnchor, nodeAt, spanOf, keySpanAt, type CardPath } from '../parsing/yamlNodes';
 import { schemaProblems, type SchemaProblemKind } from '../schema/schemaProblems';
@@ -60,8 +60,4 @@ function missingKeyAnchor(card: ParsedCard, parentPath: CardPath): [number, numb
 function valueSpan(card: ParsedCard, path: CardPath): [number, number] | undefined {
   const node = nodeAt(card.root, path);
   return node?.range ? spanOf(node) : undefined;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,5 @@
 import type { ModelCardSettings } from '../../protocol';
-import type { ParsedCard } from '../parsing/parseCard';
+import type { ParsedCard } from '../parsing/parsedCard';
 import type { CardPath } from '../parsing/yamlNodes';
 
 /** Every diagnostic the service reports has one of these codes (`Diagnostic.code`). */

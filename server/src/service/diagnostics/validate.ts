@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { ModelCardSettings, SeveritySetting } from '../../protocol';
-import type { ParsedCard } from '../parsing/parseCard';
+import type { ParsedCard } from '../parsing/parsedCard';
 import { rules, summaryRules } from './rules';
 import type { Finding, Rule, RuleContext, SummaryRule } from './ruleTypes';
 

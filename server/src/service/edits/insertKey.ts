@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isNode, isScalar, parse, type Pair, type Range, type Scalar, type YAMLMap } from 'yaml';
-import { cardLayout, type CardLayout } from '../features/cardLayout';
-import { endOfLine, indentLines } from '../features/lineEdits';
-import type { ParsedCard } from '../parsing/parseCard';
+import { cardLayout, type CardLayout } from './cardLayout';
+import { endOfLine, indentLines } from './lineEdits';
+import type { ParsedCard } from '../parsing/parsedCard';
 import { findPair, nodeAt, pairAt, type CardPath } from '../parsing/yamlNodes';
 import { propertiesAt } from '../schema/schemaNavigator';
 import { keySkeleton } from '../schema/skeletons';

@@ -1,7 +1,7 @@
 import { governanceStatuses, type CardSummary, type GovernanceStatus } from '../../protocol';
-import { governanceStatus } from '../diagnostics/cardData';
-import { isRecord } from '../diagnostics/ruleHelpers';
-import type { ParsedCard } from '../parsing/parseCard';
+import { governanceStatus } from '../card/cardData';
+import { isRecord } from '../card/values';
+import type { ParsedCard } from '../parsing/parsedCard';
 
 /** The card's name and review status, as far as the card states them validly. */
 export function cardSummary(card: ParsedCard): CardSummary {

@@ -3,7 +3,7 @@ import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnosti
 import { diagnosticSource } from '../diagnostics/validate';
 import { RuleCode, type FixData } from '../diagnostics/ruleTypes';
 import { keyInsertion, type KeyInsertion } from '../edits/insertKey';
-import type { ParsedCard } from '../parsing/parseCard';
+import type { ParsedCard } from '../parsing/parsedCard';
 import { locate } from '../parsing/locate';
 import { findPair, nodeAt, type CardPath } from '../parsing/yamlNodes';
 import { propertiesAt } from '../schema/schemaNavigator';

@@ -9,8 +9,8 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver-types';
-import { declaredFactors, evaluationDatasetNames } from '../diagnostics/cardData';
-import type { ParsedCard } from '../parsing/parseCard';
+import { declaredFactors, evaluationDatasetNames } from '../card/cardData';
+import type { ParsedCard } from '../parsing/parsedCard';
 import { nodeAt, type CardPath } from '../parsing/yamlNodes';
 import { vocabularies } from '../schema/cardSchema';
 import { alternatives, acceptsType, describeType, propertiesAt, schemaAt, type JsonSchema } from '../schema/schemaNavigator';
@@ -18,10 +18,10 @@ import { keySnippet, type SkeletonOptions } from '../schema/skeletons';
 import { metricNames } from '../vocabulary/metricNames';
 import type { Term } from '../vocabulary/vocabularies';
 import { yamlScalar } from '../text/yamlText';
-import { cursorContext } from './cursorContext';
-import { toRange } from './nodeSpans';
-import { cardLayout } from './cardLayout';
-import { starterCards } from './starterCards';
+import { cursorContext } from '../parsing/cursorContext';
+import { toRange } from '../parsing/nodeSpans';
+import { cardLayout } from '../edits/cardLayout';
+import { starterCards } from '../templates/starterCards';
 
 /** Vocabularies longer than this are filtered by what is typed, and the list marked incomplete. */
 const maxVocabularyItems = 100;
@@ -33,7 +33,7 @@ export function complete(card: ParsedCard, position: Position, placeholder: stri
   const layout: SkeletonOptions = { indentSize, indentSequences, placeholder };
   switch (context.kind) {
     case 'emptyDocument':
-      return list(starterCards(layout, card.document.positionAt(offset)));
+      return list(starterCards(card.document.positionAt(offset), cardLayout(card).eol));
     case 'key': {
       const replace = toRange(card, [context.replaceStart, offset]);
       const itemSchema = context.itemPath && schemaAt(context.itemPath);

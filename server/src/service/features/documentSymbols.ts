@@ -1,8 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq, type Scalar, type YAMLMap } from 'yaml';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import type { ParsedCard } from '../parsing/parseCard';
+import type { ParsedCard } from '../parsing/parsedCard';
 import { findPair, type AnyPair } from '../parsing/yamlNodes';
-import { nodeSpan, pairSpan, toRange, type Span } from './nodeSpans';
+import { nodeSpan, pairSpan, toRange, type Span } from '../parsing/nodeSpans';
 
 /** The outline lists at most this many entries; when it stops there, its last symbol says so. */
 export const maxDocumentSymbols = 5000;

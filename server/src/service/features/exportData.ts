@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { CardData } from '../../protocol';
-import type { ParsedCard } from '../parsing/parseCard';
+import type { ParsedCard } from '../parsing/parsedCard';
 
 /** The card as plain data for export, with the number of errors among its diagnostics. */
 export function exportData(card: ParsedCard, diagnostics: readonly Diagnostic[]): CardData {

@@ -1,8 +1,8 @@
 import { isNode, isScalar, Scalar, type Node } from 'yaml';
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
-import type { ParsedCard } from '../parsing/parseCard';
+import type { ParsedCard } from '../parsing/parsedCard';
 import { walkNodes } from '../parsing/yamlNodes';
-import { lineOf, nodeSpan } from './nodeSpans';
+import { lineOf, nodeSpan } from '../parsing/nodeSpans';
 
 /** At most this many folding ranges, whatever the client allows. */
 export const maxFoldingRanges = 5000;

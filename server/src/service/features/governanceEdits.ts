@@ -2,11 +2,11 @@ import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { defaultSettings, type GovernanceChange, type GovernanceEdits, type GovernanceStatus, type Review } from '../../protocol';
 import { keyInsertion } from '../edits/insertKey';
-import type { ParsedCard } from '../parsing/parseCard';
+import type { ParsedCard } from '../parsing/parsedCard';
 import { findPair, type AnyPair, type CardPath } from '../parsing/yamlNodes';
 import { formatPath, yamlScalar } from '../text/yamlText';
-import { cardLayout, type CardLayout } from './cardLayout';
-import { indentLines, insertAfter, replaceNullValue, type OffsetEdit } from './lineEdits';
+import { cardLayout, type CardLayout } from '../edits/cardLayout';
+import { indentLines, insertAfter, replaceNullValue, type OffsetEdit } from '../edits/lineEdits';
 
 /** A governance edit that cannot be made; its message tells the user why. */
 class Refusal extends Error {}

@@ -1,12 +1,12 @@
 import { stringify } from 'yaml';
 import { MarkupKind, type Diagnostic, type Hover, type Position } from 'vscode-languageserver-types';
 import { rulesByCode } from '../diagnostics/rules';
-import type { ParsedCard } from '../parsing/parseCard';
+import type { ParsedCard } from '../parsing/parsedCard';
 import { locate } from '../parsing/locate';
 import { vocabularies } from '../schema/cardSchema';
 import { alternatives, describeType, schemaAt, type JsonSchema } from '../schema/schemaNavigator';
 import { hfLicensesSource } from '../vocabulary/vocabularies';
-import { toRange } from './nodeSpans';
+import { toRange } from '../parsing/nodeSpans';
 
 /**
  * Hover guidance: on a key, what belongs there (Mitchell et al.'s prompts, who writes it), the

@@ -1,8 +1,8 @@
 import { isMap, isSeq } from 'yaml';
 import type { Position, SelectionRange } from 'vscode-languageserver-types';
-import type { ParsedCard } from '../parsing/parseCard';
+import type { ParsedCard } from '../parsing/parsedCard';
 import type { AnyPair } from '../parsing/yamlNodes';
-import { nodeSpan, pairSpan, toRange, type Span } from './nodeSpans';
+import { nodeSpan, pairSpan, toRange, type Span } from '../parsing/nodeSpans';
 
 /** A selection expands through at most this many levels (the innermost ones), then to the whole document. */
 export const maxSelectionDepth = 100;

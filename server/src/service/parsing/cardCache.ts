@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseCard, type ParsedCard } from './parseCard';
+import { parseCard } from './parseCard';
+import type { ParsedCard } from './parsedCard';
 
 /**
  * Keeps the parse of the latest version of each open card, so validation, completion, hover

@@ -1,29 +1,7 @@
-import { isMap, parseAllDocuments, type Document, type YAMLMap } from 'yaml';
+import { isMap, parseAllDocuments, type Document } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ParsedCard, ParseProblem } from './parsedCard';
 import { checkTree, endOfLine } from './treeChecks';
-
-/** A problem found while reading the YAML itself, before any model-card rule runs. */
-export interface ParseProblem {
-  kind: 'syntax' | 'duplicateKey' | 'tabIndent' | 'aliasBomb' | 'extraDocument' | 'notAMapping' | 'empty';
-  message: string;
-  /** Offsets into the document text. */
-  start: number;
-  end: number;
-}
-
-/** One parse of one version of a card: the YAML tree, its plain value, and what went wrong. */
-export interface ParsedCard {
-  /** A snapshot of the document at the parsed version: its positions match the YAML offsets. */
-  readonly document: TextDocument;
-  readonly text: string;
-  /** The first YAML document of the file (the card), or undefined for an empty file. */
-  readonly yaml: Document.Parsed | undefined;
-  /** The root mapping, when the card is one. Rules that need positions start here. */
-  readonly root: YAMLMap | undefined;
-  /** The card as plain data (for the schema); undefined when it could not be built safely. */
-  readonly value: unknown;
-  readonly problems: readonly ParseProblem[];
-}
 
 /** Aliases a card may expand before we call it a resource-exhaustion attack. */
 const MAX_ALIAS_EXPANSIONS = 100;

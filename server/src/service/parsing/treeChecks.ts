@@ -1,5 +1,5 @@
 import { isAlias, isMap, isNode, isScalar, type Alias, type Node } from 'yaml';
-import type { ParseProblem } from './parseCard';
+import type { ParseProblem } from './parsedCard';
 import { walkNodes } from './yamlNodes';
 
 /** Deeper than this, a card is not a card: its plain value is not built (nor schema-checked). */

@@ -1,5 +1,5 @@
 import { isMap, isNode, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { ParsedCard } from './parseCard';
+import type { ParsedCard } from './parsedCard';
 
 /** A location in the card's data: keys of mappings and indexes of lists. */
 export type CardPath = readonly (string | number)[];

@@ -1,6 +1,6 @@
-import type { ParsedCard } from '../parsing/parseCard';
+import type { ParsedCard } from '../parsing/parsedCard';
 import { nodeAt, type CardPath } from '../parsing/yamlNodes';
-import { isRecord } from '../diagnostics/ruleHelpers';
+import { isRecord } from '../card/values';
 import { isPlaceholderText } from '../text/placeholders';
 
 export interface Completeness {

@@ -1,5 +1,5 @@
-import type { MetricResult } from '../diagnostics/cardData';
-import { isRecord } from '../diagnostics/ruleHelpers';
+import type { MetricResult } from '../card/cardData';
+import { isRecord } from '../card/values';
 import { isUnitIntervalMetric } from '../diagnostics/rules/metricOutOfRange';
 import { escapeHtml } from './escapeHtml';
 

@@ -1,9 +1,9 @@
 import { isScalar } from 'yaml';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { PreviewAudience, RenderedCard } from '../../protocol';
-import { metricResults, type MetricResult } from '../diagnostics/cardData';
-import { isRecord } from '../diagnostics/ruleHelpers';
-import type { ParsedCard } from '../parsing/parseCard';
+import { metricResults, type MetricResult } from '../card/cardData';
+import { isRecord } from '../card/values';
+import type { ParsedCard } from '../parsing/parsedCard';
 import { completeness, type Completeness } from './completeness';
 import { escapeHtml } from './escapeHtml';
 import { definitionList, humanize, valueToHtml, type ValueSource } from './html';

@@ -1,5 +1,5 @@
 import { isNode, isScalar, Scalar } from 'yaml';
-import type { ParsedCard } from '../parsing/parseCard';
+import type { ParsedCard } from '../parsing/parsedCard';
 import { nodeAt, pairAt, type CardPath } from '../parsing/yamlNodes';
 
 /** The card lines rendered values come from, so that the preview can stamp them for scroll sync. */

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import type { ParsedCard } from '../parsing/parseCard';
+import type { ParsedCard } from '../parsing/parsedCard';
 import type { CardPath } from '../parsing/yamlNodes';
 import { closestMatch } from '../text/closestMatch';
 import { formatPath, shorten, yamlScalar } from '../text/yamlText';

@@ -1,5 +1,6 @@
-import { governanceStatus } from '../cardData';
-import { findingAt, isRecord } from '../ruleHelpers';
+import { governanceStatus } from '../../card/cardData';
+import { findingAt } from '../ruleHelpers';
+import { isRecord } from '../../card/values';
 import { RuleCode, type Rule } from '../ruleTypes';
 
 export const approvalMissing: Rule = {

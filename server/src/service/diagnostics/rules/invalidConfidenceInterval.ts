@@ -1,5 +1,6 @@
-import { metricResults, type MetricResult } from '../cardData';
-import { findingAt, isRecord } from '../ruleHelpers';
+import { metricResults, type MetricResult } from '../../card/cardData';
+import { findingAt } from '../ruleHelpers';
+import { isRecord } from '../../card/values';
 import { RuleCode, type Finding, type Rule } from '../ruleTypes';
 
 export const invalidConfidenceInterval: Rule = {

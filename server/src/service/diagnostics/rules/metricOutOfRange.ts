@@ -1,4 +1,4 @@
-import { metricResults } from '../cardData';
+import { metricResults } from '../../card/cardData';
 import { findingAt } from '../ruleHelpers';
 import { RuleCode, type Rule } from '../ruleTypes';
 

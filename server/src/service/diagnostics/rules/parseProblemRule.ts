@@ -1,4 +1,4 @@
-import type { ParseProblem } from '../../parsing/parseCard';
+import type { ParseProblem } from '../../parsing/parsedCard';
 import type { Rule, RuleCode, Severity } from '../ruleTypes';
 
 interface ParseProblemRuleSpec {

@@ -1,4 +1,4 @@
-import { governanceStatus } from '../cardData';
+import { governanceStatus } from '../../card/cardData';
 import { findingAt } from '../ruleHelpers';
 import { RuleCode, type SummaryRule } from '../ruleTypes';
 

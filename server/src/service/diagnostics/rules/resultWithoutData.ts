@@ -1,6 +1,6 @@
 import { nodeAt } from '../../parsing/yamlNodes';
 import { yamlScalar } from '../../text/yamlText';
-import { evaluationDatasetNames, metricResults } from '../cardData';
+import { evaluationDatasetNames, metricResults } from '../../card/cardData';
 import { findingAt, findingOnKey } from '../ruleHelpers';
 import { RuleCode, type Rule } from '../ruleTypes';
 

@@ -1,7 +1,7 @@
 import { closestMatch } from '../../text/closestMatch';
 import { isPlaceholderText } from '../../text/placeholders';
 import { yamlScalar } from '../../text/yamlText';
-import { declaredDatasets, metricResults } from '../cardData';
+import { declaredDatasets, metricResults } from '../../card/cardData';
 import { findingAt } from '../ruleHelpers';
 import { RuleCode, type Rule } from '../ruleTypes';
 

@@ -1,8 +1,9 @@
 import { closestMatch } from '../../text/closestMatch';
 import { isPlaceholderText } from '../../text/placeholders';
 import { yamlScalar } from '../../text/yamlText';
-import { declaredFactors, metricResults } from '../cardData';
-import { findingAt, findingOnKey, isRecord } from '../ruleHelpers';
+import { declaredFactors, metricResults } from '../../card/cardData';
+import { findingAt, findingOnKey } from '../ruleHelpers';
+import { isRecord } from '../../card/values';
 import { RuleCode, type Finding, type FixData, type Rule } from '../ruleTypes';
 
 /** Slices that cover everyone and name no factor. */

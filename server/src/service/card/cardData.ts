@@ -1,6 +1,6 @@
-import type { ParsedCard } from '../parsing/parseCard';
+import type { ParsedCard } from '../parsing/parsedCard';
 import type { CardPath } from '../parsing/yamlNodes';
-import { isRecord } from './ruleHelpers';
+import { isRecord } from './values';
 
 /** One metric result, in either form: `metrics: {accuracy: 0.9}` or a list of result mappings. */
 export interface MetricResult {

@@ -1,10 +1,10 @@
-import { yamlScalar } from '../../../server/src/service/text/yamlText';
+import { yamlScalar } from '../text/yamlText';
 
 /** Card files end with this; the language and the schema association match on it. */
 export const cardFileSuffix = '.modelcard.yaml';
 
 /** Stands for the model name in the files under templates/. */
-const nameToken = '${name}';
+export const modelNameToken = '${name}';
 
 const longestStem = 60;
 
@@ -49,6 +49,6 @@ export async function freeFileName(stem: string, exists: (fileName: string) => P
 
 /** The template's text with the model name filled in (as a YAML scalar) and the given line ending. */
 export function fillTemplate(template: string, modelName: string, eol: '\n' | '\r\n' = '\n'): string {
-  const filled = template.split(nameToken).join(yamlScalar(modelName.trim()));
+  const filled = template.split(modelNameToken).join(yamlScalar(modelName.trim()));
   return filled.replace(/\r?\n/g, eol);
 }

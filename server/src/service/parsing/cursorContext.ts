@@ -1,5 +1,5 @@
 import { lineStart } from '../text/lines';
-import type { CardPath } from '../parsing/yamlNodes';
+import type { CardPath } from './yamlNodes';
 
 /** What the cursor is on, for completion: read from the text, so it works while the YAML is half typed. */
 export type CursorContext =

@@ -1,7 +1,7 @@
 import { isNode } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
-import type { ParsedCard } from '../parsing/parseCard';
-import type { AnyPair } from '../parsing/yamlNodes';
+import type { ParsedCard } from './parsedCard';
+import type { AnyPair } from './yamlNodes';
 import { trimmedEnd } from '../text/lines';
 
 /** Offsets [start, end) into the card's text. */

@@ -1,4 +1,4 @@
-import type { ParsedCard } from '../parsing/parseCard';
+import type { ParsedCard } from '../parsing/parsedCard';
 
 export interface CardLayout {
   /** Spaces per indentation level. */

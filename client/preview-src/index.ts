@@ -51,6 +51,13 @@ window.addEventListener('scroll', () => {
   scrollSettled.trigger();
 });
 document.addEventListener('click', (event) => {
+  // Links open through VS Code (the extension checks them), never by navigating the page.
+  const link = (event.target as Element).closest<HTMLAnchorElement>('a[href]');
+  if (link) {
+    event.preventDefault();
+    vscode.postMessage({ type: 'openLink', href: link.getAttribute('href')! });
+    return;
+  }
   const finding = (event.target as Element).closest<HTMLElement>('.finding[data-line]');
   if (finding) showLine(finding);
 });

@@ -56,6 +56,31 @@ export function deepCompactSequences(depth: number): string {
   return `name: Deep\nx-deep:\n  ${'- '.repeat(depth)}leaf\n`;
 }
 
+/** `a: [b: [b: [ ... : 5:[` with `depth` nested flow sequences whose items are pairs: it overflowed the YAML library's stack, and every finding was lost. */
+export function deepFlowPairs(depth: number): string {
+  return `a: [${'b: ['.repeat(depth)}: 5:[`;
+}
+
+/** `x-k: - [a, - [a, ...` repeated `count` times: the library's toJS() ran out of stack on it. */
+export function blockItemsInFlowSequences(count: number): string {
+  return `x-k: ${'- [a,'.repeat(count)}`;
+}
+
+/** `a: [{[{[{...` with `depth` pairs of brackets: flow sequences used as the keys of flow mappings, nested (it took seconds to turn the keys into strings). */
+export function nestedCollectionKeys(depth: number): string {
+  return `a: ${'[{'.repeat(depth)}`;
+}
+
+/** `x-k: {{{ ... a: 1} ... : 1}`: `depth` flow mappings, each the key of the one around it. */
+export function nestedMappingKeys(depth: number): string {
+  return `x-k: ${'{'.repeat(depth)}a${': 1}'.repeat(depth)}`;
+}
+
+/** A mapping of `count` entries whose keys are block sequences (`? - a`). */
+export function sequenceKeys(count: number): string {
+  return `name: x\nx-map:\n${Array.from({ length: count }, (_, index) => `  ? - k${index}\n    - y\n  : v${index}\n`).join('')}`;
+}
+
 /**
  * A realistic card of at least `size` characters: declared factors and datasets, thousands of
  * sliced metric results with confidence intervals, and a long changelog.
@@ -132,5 +157,10 @@ export const badInputs: BadInput[] = [
   { name: 'NULs and control characters', text: () => `name: a\0b\nversion: \x01\x02\x1b[31m\x7f\n${String.fromCharCode(...Array.from({ length: 32 }, (_, code) => code))}\n`, due: 'some finding' },
   { name: 'lone surrogates', text: () => 'name: \ud800\nversion: "\udc00"\nlimitations: [\udbff, x\udfff]\n\udfff: 1\n', due: 'some finding' },
   { name: 'the lossy decoding of invalid UTF-8', text: () => invalidUtf8Card().toString('utf8'), due: 'some finding' },
+  { name: 'nested flow sequences of pairs that overflowed the YAML library (40 KB)', text: () => deepFlowPairs(10_000), due: nestingMessage },
+  { name: 'block items in 40,000 flow sequences', text: () => blockItemsInFlowSequences(40_000), due: nestingMessage },
+  { name: '200 levels of collections used as keys', text: () => nestedCollectionKeys(200), due: nestingMessage },
+  { name: '250 levels of flow mappings used as keys', text: () => nestedMappingKeys(250), due: nestingMessage },
+  { name: '250 entries with sequences as keys', text: () => sequenceKeys(250), due: 'no syntax error' },
   { name: 'a 5 MB card', text: () => largeCard(5_000_000), due: 'no syntax error', guardMs: 30_000 },
 ];

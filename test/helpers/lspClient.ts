@@ -7,7 +7,7 @@ export const serverPath = path.resolve(__dirname, '../../dist/server.js');
 
 interface StartOptions {
   /** Answers the server's `workspace/configuration` requests; when absent the client does not offer that capability. */
-  configuration?: (items: { scopeUri?: string; section?: string }[]) => unknown[];
+  configuration?: (items: { scopeUri?: string; section?: string }[]) => unknown[] | Promise<unknown[]>;
   initializationOptions?: unknown;
 }
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ErrorCodes } from 'vscode-jsonrpc';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { cardDataRequest, cardSummaryRequest, governanceEditsRequest, renderRequest } from '../../server/src/protocol';
-import { badInputs, invalidUtf8Card, startingCards, type BadInput } from '../helpers/badInputs';
+import { badInputs, deepFlowPairs, invalidUtf8Card, startingCards, type BadInput } from '../helpers/badInputs';
 import { seedSample } from '../helpers/cards';
 import { LspTestClient } from '../helpers/lspClient';
 import { lspLines, rangesOutside } from '../helpers/ranges';
@@ -152,24 +152,36 @@ describe('the live server on bad input', function () {
     });
   });
 
-  describe('a file that is not valid UTF-8', () => {
+  describe('the CLI', () => {
     let folder: string;
 
     before(() => {
-      folder = mkdtempSync(path.join(tmpdir(), 'modelcard-bad-utf8-'));
+      folder = mkdtempSync(path.join(tmpdir(), 'modelcard-bad-input-'));
     });
 
     after(() => rmSync(folder, { recursive: true, force: true }));
 
-    it('is linted by the CLI with findings (exit code 1), not a crash', async () => {
-      const file = path.join(folder, 'broken.modelcard.yaml');
-      writeFileSync(file, invalidUtf8Card());
-      const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-        const child = execFile(process.execPath, [cliPath, 'lint', file], (_error, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }));
+    function lintFile(name: string, content: string | Buffer): Promise<{ code: number | null; stdout: string; stderr: string }> {
+      const file = path.join(folder, name);
+      writeFileSync(file, content);
+      return new Promise((resolve) => {
+        const child = execFile(process.execPath, [cliPath, 'lint', file], { maxBuffer: 64 * 1024 * 1024 }, (_error, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }));
       });
+    }
+
+    it('lints a file that is not valid UTF-8 with findings (exit code 1), not a crash', async () => {
+      const { code, stdout, stderr } = await lintFile('broken.modelcard.yaml', invalidUtf8Card());
       assert.equal(code, 1, stderr);
       assert.match(stdout, /broken\.modelcard\.yaml:\d+:\d+ error MC\d{3} /);
       assert.doesNotMatch(stderr, /at .*\.js:\d+/);
+    });
+
+    it('lints a card nested too deep for the YAML library with its nesting finding and the other rules (exit code 1)', async () => {
+      const { code, stdout, stderr } = await lintFile('deep.modelcard.yaml', deepFlowPairs(100_000));
+      assert.equal(code, 1, stderr);
+      assert.match(stdout, /deep\.modelcard\.yaml:1:201 error MC040 The card nests more than 100 levels deep here/);
+      assert.match(stdout, /deep\.modelcard\.yaml:1:1 error MC001 /);
+      assert.doesNotMatch(stdout + stderr, /call stack|at .*\.js:\d+/i);
     });
   });
 

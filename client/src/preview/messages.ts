@@ -27,4 +27,6 @@ export type FromPage =
   /** The user scrolled the page: this card line (fractional) is at its top. */
   | { type: 'revealLine'; line: number }
   /** The user clicked a finding or double-clicked a part of the card: show its line in the editor. */
-  | { type: 'showLine'; line: number };
+  | { type: 'showLine'; line: number }
+  /** The user clicked a link (its `href` as written): the extension opens it, if the link policy allows it. */
+  | { type: 'openLink'; href: string };

@@ -5,6 +5,7 @@ import type { Ctx } from '../ctx';
 import { createNonce } from './contentSecurityPolicy';
 import type { FromPage, PreviewState, ToPage } from './messages';
 import { messageBody, previewPageHtml } from './previewPage';
+import { linkTarget } from './linkTarget';
 import { RenderLoop, type CardVersion } from './renderLoop';
 import { ScrollEchoGuard } from './scrollEcho';
 import { editorsOf, revealLineAtTop, showLineInEditor } from './scrollSync';
@@ -225,7 +226,19 @@ export class CardPreview implements vscode.Disposable {
       case 'showLine':
         showLineInEditor(this.card, message.line, this.sourceColumn).catch((error: unknown) => this.ctx.outputChannel.error(`Cannot show line ${message.line + 1} of ${this.card.toString()}`, error));
         break;
+      case 'openLink':
+        this.openLink(message.href);
+        break;
     }
+  }
+
+  /** Opens a link of the card: web pages and e-mail with the system's opener, relative paths in VS Code; others not at all. */
+  private openLink(href: string): void {
+    const target = linkTarget(this.card.toString(), href);
+    if (!target) return;
+    const uri = vscode.Uri.parse(target.uri);
+    const opened = target.kind === 'external' ? vscode.env.openExternal(uri) : vscode.commands.executeCommand('vscode.open', uri);
+    Promise.resolve(opened).catch((error: unknown) => this.ctx.outputChannel.error(`Cannot open ${href}`, error));
   }
 
   private post(message: ToPage): void {

@@ -24,10 +24,12 @@ export function startServer(connection: Connection): void {
   const scheduler = new ValidationScheduler(async (uri) => {
     const document = documents.get(uri);
     if (!document) return;
+    // TextDocuments updates a document in place: its version is read before the settings are awaited.
+    const version = document.version;
     const cardSettings = await settings.get(uri);
     const current = documents.get(uri);
     // Newer edits arrived while the settings were on their way: they scheduled their own run.
-    if (current !== document || current.version !== document.version) return;
+    if (current !== document || current.version !== version) return;
     const diagnostics = guarded(connection, 'validation', () => service.validate(document, cardSettings), []);
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }, (error) => reportFailure(connection, 'validation', error));
@@ -55,12 +57,19 @@ export function startServer(connection: Connection): void {
     for (const document of documents.all()) scheduler.request(document.uri);
   });
 
-  /** Answers a request about one open card with its settings; `fallback` when it is not open or the work fails. */
+  /**
+   * Answers a request about one open card with its settings; `fallback` when it is not open or the
+   * work fails. The answer is about the version the request was sent for, even when edits arrive
+   * while the settings are on their way (TextDocuments updates the document in place).
+   */
   const onCard = async <T>(uri: string, what: string, fallback: T, work: (document: TextDocument, cardSettings: ModelCardSettings) => T): Promise<T> => {
     const document = documents.get(uri);
     if (!document) return fallback;
+    const asked = { version: document.version, text: document.getText() };
     const cardSettings = await settings.get(uri);
-    return guarded(connection, what, () => work(document, cardSettings), fallback);
+    const unchanged = documents.get(uri) === document && document.version === asked.version;
+    const snapshot = unchanged ? document : TextDocument.create(uri, document.languageId, asked.version, asked.text);
+    return guarded(connection, what, () => work(snapshot, cardSettings), fallback);
   };
 
   connection.onCompletion(({ textDocument, position }) =>

@@ -109,6 +109,15 @@ describe('completion', () => {
     assert.ok((standard.textEdit as TextEdit).newText.includes('name: ${1:Model name}\n'));
   });
 
+  it('replaces only on the line of the cursor after a lone \\r line break (old Mac files)', () => {
+    const text = 'name: x\nxxxx\r';
+    const list = createLanguageService().complete(cardDocument(text), { line: 2, character: 0 });
+    assert.ok(list.items.length > 0);
+    for (const item of list.items) assert.deepEqual((item.textEdit as TextEdit).range, { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, String(item.label));
+    const typed = createLanguageService().complete(cardDocument('name: x\rlimi'), { line: 1, character: 4 });
+    assert.deepEqual((typed.items.find((item) => item.label === 'limitations')!.textEdit as TextEdit).range, { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } });
+  });
+
   it('offers nothing inside comments and block scalars', () => {
     assert.deepEqual(labels(completeAt('name: x # a comm|\n')), []);
     assert.deepEqual(labels(completeAt('description: |\n  some text |\n')), []);

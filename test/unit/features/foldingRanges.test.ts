@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { FoldingRange } from 'vscode-languageserver-types';
 import { maxFoldingRanges } from '../../../server/src/service/features/foldingRanges';
 import { createLanguageService } from '../../../server/src/service/languageService';
+import { maxNestingDepth } from '../../../server/src/service/parsing/boundedParse';
 import { cardDocument } from '../../helpers/cards';
 
 function foldsOf(text: string, rangeLimit?: number): FoldingRange[] {
@@ -55,12 +56,14 @@ describe('folding ranges', () => {
     assert.deepEqual(folds[folds.length - 1], { startLine: (maxFoldingRanges - 1) * 3, endLine: (maxFoldingRanges - 1) * 3 + 2 });
   });
 
-  it('folds every level of a deeply nested card, and stays bounded', () => {
+  it('folds every level of a card nested as deep as a card may be, and stays bounded on deeper ones', () => {
     const nested = (depth: number) => `${Array.from({ length: depth }, (_, level) => `${' '.repeat(level)}k${level}:`).join('\n')} leaf\n`;
-    assert.deepEqual(foldsOf(nested(300)), Array.from({ length: 299 }, (_, level) => ({ startLine: level, endLine: 299 })));
-    const folds = foldsOf(nested(3000));
-    assert.ok(folds.length <= maxFoldingRanges);
-    assert.ok(folds.every((fold) => fold.startLine < fold.endLine && fold.endLine < 3000));
+    assert.deepEqual(foldsOf(nested(maxNestingDepth)), Array.from({ length: maxNestingDepth - 1 }, (_, level) => ({ startLine: level, endLine: maxNestingDepth - 1 })));
+    for (const depth of [300, 3000]) {
+      const folds = foldsOf(nested(depth));
+      assert.ok(folds.length <= maxFoldingRanges);
+      assert.ok(folds.every((fold) => fold.startLine < fold.endLine && fold.endLine < depth));
+    }
   });
 
   it('gives nothing for an empty document, and comment folds only for a card of comments', () => {

@@ -42,6 +42,11 @@ describe('selection ranges', () => {
     assert.deepEqual(selectionSteps(card.replace('old', 'o|ld')).slice(0, 4), ['old', 'age: old', '{age: old}', 'slice: {age: old}']);
   });
 
+  it('gives only ranges that contain the position: after the last line, just the document', () => {
+    assert.deepEqual(selectionSteps('name: a\n|'), ['name: a\n']);
+    assert.deepEqual(selectionSteps('name: a\n\n|\nversion: 1\n'), ['name: a\n\n\nversion: 1', 'name: a\n\n\nversion: 1\n']);
+  });
+
   it('gives the document where there is no node', () => {
     assert.deepEqual(selectionSteps('|'), ['']);
     assert.deepEqual(selectionSteps('# just a comment|\n'), ['# just a comment\n']);
@@ -62,7 +67,8 @@ describe('selection ranges', () => {
   });
 
   it('keeps the innermost levels and the document on a deeply nested card', () => {
-    const deep = `${Array.from({ length: 300 }, (_, level) => `${' '.repeat(level)}k${level}:`).join('\n')} le|af\n`;
+    // Each level is a mapping of two pairs, and adds two steps (the mapping, then the pair): 60 levels make more steps than are kept.
+    const deep = `${Array.from({ length: 60 }, (_, level) => `${' '.repeat(level)}a${level}: 1\n${' '.repeat(level)}k${level}:`).join('\n')} le|af\n`;
     const steps = selectionSteps(deep);
     assert.equal(steps.length, maxSelectionDepth);
     assert.equal(steps[0], 'leaf');

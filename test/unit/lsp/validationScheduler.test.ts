@@ -1,7 +1,46 @@
 import assert from 'node:assert/strict';
 import { ValidationScheduler } from '../../../server/src/lsp/validationScheduler';
 
+/**
+ * The event loop's turns, as the JSON-RPC connection and the scheduler see them: each task runs in
+ * a turn of its own, in the order queued (as setImmediate callbacks do).
+ */
+class Turns {
+  private readonly queue: (() => void)[] = [];
+  readonly next = (run: () => void) => void this.queue.push(run);
+  runAll(): void {
+    for (let task = this.queue.shift(); task; task = this.queue.shift()) task();
+  }
+}
+
 describe('the validation scheduler', () => {
+  it('validates a burst of 200 edits, handled one per turn as the connection does, once, after the last', () => {
+    const turns = new Turns();
+    const validatedAfter: number[] = [];
+    let handled = 0;
+    const scheduler = new ValidationScheduler(async () => void validatedAfter.push(handled), (error) => assert.fail(String(error)), turns.next);
+    const handleMessage = () => {
+      handled++;
+      scheduler.request('file:///a.modelcard.yaml');
+      if (handled < 200) turns.next(handleMessage);
+    };
+    turns.next(handleMessage);
+    turns.runAll();
+    assert.deepEqual(validatedAfter, [200]);
+  });
+
+  it('validates a single edit after one quiet turn, and each of two edits apart', () => {
+    const turns = new Turns();
+    const validated: string[] = [];
+    const scheduler = new ValidationScheduler(async (uri) => void validated.push(uri), (error) => assert.fail(String(error)), turns.next);
+    scheduler.request('file:///a.modelcard.yaml');
+    turns.runAll();
+    assert.deepEqual(validated, ['file:///a.modelcard.yaml']);
+    scheduler.request('file:///b.modelcard.yaml');
+    turns.runAll();
+    assert.deepEqual(validated, ['file:///a.modelcard.yaml', 'file:///b.modelcard.yaml']);
+  });
+
   it('validates a burst of requests for one card once', async () => {
     const validated: string[] = [];
     let done!: () => void;

@@ -1,10 +1,21 @@
 import assert from 'node:assert/strict';
-import { isMap } from 'yaml';
+import fc from 'fast-check';
+import { isCollection, isMap, parseDocument, visit } from 'yaml';
 import { parseCard } from '../../../server/src/service/parsing/parseCard';
 import { maxNestingDepth } from '../../../server/src/service/parsing/treeChecks';
 import { findPair } from '../../../server/src/service/parsing/yamlNodes';
-import { deepBlockMappings, deepFlowSequences } from '../../helpers/badInputs';
+import {
+  blockItemsInFlowSequences,
+  deepBlockMappings,
+  deepFlowPairs,
+  deepFlowSequences,
+  nestedCollectionKeys,
+  nestedMappingKeys,
+  sequenceKeys,
+  startingCards,
+} from '../../helpers/badInputs';
 import { cardDocument, diagnose, diagnosticsWithCode, range } from '../../helpers/cards';
+import { applyEdit, propertySeed, randomEdit, resolveEdit } from '../../helpers/randomEdits';
 import { onlyDiagnostic } from '../../helpers/ruleTests';
 
 const problemsOf = (text: string) => parseCard(cardDocument(text)).problems;
@@ -49,7 +60,7 @@ describe('parsing bad input', () => {
 
     it('reports an alias bomb once, in MC040, with no schema finding about a value it could not build', () => {
       const text = `name: x\nx-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n${['b', 'c', 'd', 'e'].map((name, index) => `x-${name}: &${name} [${Array(9).fill(`*${'abcd'[index]}`).join(', ')}]`).join('\n')}\n`;
-      assert.match(onlyDiagnostic(text, 'MC040').message, /^The card's aliases expand too far \(more than 100 copies, as in a "billion laughs" attack\)/);
+      assert.match(onlyDiagnostic(text, 'MC040').message, /^The card's aliases expand too far \(more than 10,000 copied values, as in a "billion laughs" attack\)/);
       assert.deepEqual(diagnosticsWithCode(text, 'MC011'), []);
     });
   });
@@ -77,6 +88,73 @@ describe('parsing bad input', () => {
     it('still reads the keys after a value too deep', () => {
       const text = `${deepFlowSequences(5_000)}limitations: TODO\n`;
       assert.deepEqual(diagnosticsWithCode(text, 'MC030').map((diagnostic) => diagnostic.range), [range(2, 13, 2, 17)]);
+    });
+  });
+
+  describe('inputs that overflowed the YAML library or took minutes', () => {
+    const nestingFindings = (text: string) => diagnosticsWithCode(text, 'MC040').filter((diagnostic) => /^The card nests more than 100 levels/.test(diagnostic.message as string));
+    const noStackMessages = (text: string) => assert.deepEqual(diagnose(text).filter((diagnostic) => /call stack|could not run rule/i.test(String(diagnostic.message))), []);
+
+    it('reports nested flow sequences of pairs as nested too deep, once, and the other rules still run', () => {
+      for (const depth of [10_000, 100_000]) {
+        const text = deepFlowPairs(depth);
+        assert.deepEqual(nestingFindings(text).map((diagnostic) => diagnostic.range), [range(0, 200, 0, text.length)]);
+        const codes = new Set(diagnose(text).map((diagnostic) => diagnostic.code));
+        for (const code of ['MC001', 'MC002', 'MC003', 'MC005']) assert.ok(codes.has(code), code);
+        noStackMessages(text);
+      }
+    });
+
+    it('builds no value that runs out of stack from block items in 40,000 flow sequences', () => {
+      const text = blockItemsInFlowSequences(40_000);
+      assert.equal(nestingFindings(text).length, 1);
+      noStackMessages(text);
+    });
+
+    it('finds collections nested as keys too deep at the first key past the limit, without turning them into text', () => {
+      for (const [text, column] of [[nestedCollectionKeys(200), 103], [nestedMappingKeys(250), 105]] as const) {
+        assert.deepEqual(nestingFindings(text).map((diagnostic) => diagnostic.range.start), [{ line: 0, character: column }]);
+        noStackMessages(text);
+      }
+    });
+
+    it('names a key that is a collection by its source text', () => {
+      assert.deepEqual(parseCard(cardDocument('name: x\nx-map:\n  ? [a,  b]\n  : 1\n  ? - c\n  : 2\n')).value, { name: 'x', 'x-map': { '[a,  b]': 1, '- c': 2 } });
+      const entries = Object.keys((parseCard(cardDocument(sequenceKeys(250))).value as { 'x-map': object })['x-map']);
+      assert.equal(entries.length, 250);
+      assert.equal(entries[249], '- k249\n    - y');
+    });
+  });
+
+  describe('the plain value', () => {
+    /** Whether the library's own toJS() can be trusted to finish: no collection used as a key. */
+    const hasCollectionKeys = (text: string) => {
+      let found = false;
+      visit(parseDocument(text), { Pair: (_key, pair) => (isCollection(pair.key) ? ((found = true), visit.BREAK) : undefined) });
+      return found;
+    };
+
+    it('is what the YAML library builds, for every example card under random edits', () => {
+      const cards = [...startingCards().values()];
+      fc.assert(
+        fc.property(fc.constantFrom(...cards), fc.array(randomEdit, { maxLength: 6 }), (card, edits) => {
+          const text = edits.reduce((current, edit) => applyEdit(current, resolveEdit(current, edit)), card).replace(/\r(?!\n)/g, '\n');
+          const { value } = parseCard(cardDocument(text));
+          if (value === undefined || hasCollectionKeys(text)) return;
+          assert.deepEqual(value, parseDocument(text, { uniqueKeys: false }).toJS({ maxAliasCount: -1 }));
+        }),
+        { seed: propertySeed, numRuns: 300 },
+      );
+    });
+
+    it('merges YAML 1.1 merge keys, keeps `__proto__` an ordinary key, and lets a later duplicate key win', () => {
+      const { value } = parseCard(cardDocument('%YAML 1.1\n---\nx-base: &base {a: 1, b: 2}\nx-m:\n  <<: *base\n  b: 3\n__proto__: p\nname: one\nname: two\n'));
+      assert.deepEqual(value, JSON.parse('{"x-base": {"a": 1, "b": 2}, "x-m": {"a": 1, "b": 3}, "__proto__": "p", "name": "two"}'));
+      assert.equal(Object.getPrototypeOf(value), Object.prototype);
+    });
+
+    it('resolves an alias to an anchor written inside a key', () => {
+      assert.deepEqual(parseCard(cardDocument('x-m:\n  ? &k [a]\n  : 1\nx-copy: *k\n')).value, { 'x-m': { '[a]': 1 }, 'x-copy': ['a'] });
     });
   });
 

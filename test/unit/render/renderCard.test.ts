@@ -126,4 +126,63 @@ describe('rendering a card for the preview', () => {
     assert.match(html, /&#60;script&#62;alert\(0\)&#60;\/script&#62;/);
     assert.deepEqual(html.match(/data-line="[^"]*"/g)?.filter((attribute) => !/^data-line="\d+"$/.test(attribute)), [], 'line stamps are numbers only');
   });
+
+  describe('findings', () => {
+    const findingsOf = (html: string, section: string) => {
+      const start = html.indexOf(`<section id="${section}"`);
+      return html.slice(start, html.indexOf('</section>', start)).match(/<li class="(?:finding|more-findings)[^"]*"[^>]*>.*?<\/li>/g) ?? [];
+    };
+
+    it('lists the same finding once with its count, and at most 100 findings a section, counting the rest', () => {
+      const repeated = render(`name: x\nlimitations: ${'TODO '.repeat(200_000)}\n`).html;
+      assert.deepEqual(findingsOf(repeated, 'limitations').map((item) => item.replace(/<[^>]+>/g, '')), [
+        'MC030 Placeholder `TODO` left in `limitations`: replace it with what you know. (×9)',
+        'MC030 Placeholder `TODO` left in `limitations`, and 199,990 more in this value: replace them with what you know.',
+      ]);
+      const many = render(`name: x\nlimitations:\n${'  - TODO\n'.repeat(20_000)}`).html;
+      const listed = findingsOf(many, 'limitations');
+      assert.equal(listed.length, 101);
+      assert.match(listed[0], /data-line="2"><span class="code">MC030<\/span> Placeholder `TODO` left in `limitations\[0\]`/);
+      assert.equal(listed[100], '<li class="more-findings">19,900 more findings here: see the Problems panel.</li>');
+    });
+
+    it('places each finding under the section it falls in', () => {
+      const { html } = render('name: x\nlimitations: TODO\nsummary: TBD\nlicense: TODO\n');
+      assert.equal(findingsOf(html, 'limitations').length, 1);
+      const details = html.slice(html.indexOf('<section id="model-details"'), html.indexOf('</section>', html.indexOf('<section id="model-details"')));
+      assert.deepEqual(details.match(/Placeholder `\w+` left in `\w+`/g), ['Placeholder `TODO` left in `license`']);
+    });
+  });
+
+  it('shows values that are not finite numbers as text, with no bar for them', () => {
+    const text = [
+      'name: x',
+      'metrics:',
+      ...['1e400', '.nan', '-.inf', '0.5'].flatMap((value, index) => ['  - name: accuracy', `    value: ${value}`, `    slice: s${index}`]),
+      '  - name: accuracy',
+      '    value: 0.6',
+      '    slice: s4',
+      '    confidence_interval: [.nan, .inf]',
+      '',
+    ].join('\n');
+    const { html } = render(text);
+    assert.doesNotMatch(html, /NaN"|Infinity"/, 'no attribute holds a value that is not a number');
+    assert.deepEqual((html.match(/<tbody>.*<\/tbody>/)![0].match(/<tr[^>]*><td>accuracy<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td>/g) ?? []).map((row) => row.replace(/<[^>]+>/g, ' ').trim().replace(/\s+/g, ' ')), [
+      'accuracy Infinity',
+      'accuracy NaN',
+      'accuracy -Infinity',
+      'accuracy 0.5',
+      'accuracy 0.6',
+    ]);
+    const chart = html.slice(html.indexOf('<figure'), html.indexOf('</figure>'));
+    assert.equal((chart.match(/<rect class="bar"/g) ?? []).length, 2);
+    assert.doesNotMatch(chart, /class="whisker"/);
+  });
+
+  it('links only to web pages, e-mail addresses and paths relative to the card', () => {
+    const { html } = render(
+      'name: x\ndescription: |\n  [a](https://example.com) [b](mailto:team@example.com) [c](docs/eval.md)\n  [d](data:image/png;base64,AAAA) [e](//evil.example/x) [f](javascript:alert(1)) [g](file:///etc/passwd)\n  see https://example.org or //evil.example\n',
+    );
+    assert.deepEqual(html.match(/href="[^"]*"/g), ['href="https://example.com"', 'href="mailto:team@example.com"', 'href="docs/eval.md"', 'href="https://example.org"']);
+  });
 });

@@ -55,6 +55,15 @@ describe('MC030 placeholder', () => {
     assert.deepEqual(diagnosticsWithCode(text, 'MC030', { placeholders: [] }), []);
   });
 
+  it('gives one value at most ten findings, the last one counting the others (a 1 MB line of TODOs)', () => {
+    const text = `name: x\nsummary: ${'TODO '.repeat(200_000)}\n`;
+    const diagnostics = diagnosticsWithCode(text, 'MC030');
+    assert.equal(diagnostics.length, 10);
+    assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.range.start.character), Array.from({ length: 10 }, (_, index) => 9 + 5 * index));
+    assert.equal(diagnostics[8].message, 'Placeholder `TODO` left in `summary`: replace it with what you know.');
+    assert.equal(diagnostics[9].message, 'Placeholder `TODO` left in `summary`, and 199,990 more in this value: replace them with what you know.');
+  });
+
   it('does not look in keys or comments', () => {
     assert.deepEqual(diagnosticsWithCode(`${completeCard}# TODO: add a review\nx-TODO: done\n`, 'MC030'), []);
   });

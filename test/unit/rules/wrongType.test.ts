@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { diagnosticsWithCode, range } from '../../helpers/cards';
+import { diagnose, diagnosticsWithCode, range } from '../../helpers/cards';
 import { completeCard, onlyDiagnostic, schemaFindings, sharedRuleTests } from '../../helpers/ruleTests';
 
 describe('MC011 wrong-type', () => {
@@ -36,6 +36,16 @@ describe('MC011 wrong-type', () => {
     const diagnostic = onlyDiagnostic(text, 'MC011');
     assert.deepEqual(diagnostic.range, range(1, 21, 1, 25));
     assert.equal(diagnostic.message, '`environment.hours` must be a number, not text.');
+  });
+
+  it('says what a value that is not a finite number reads as, once, and no rule compares it', () => {
+    const text = 'name: x\nmetrics:\n  accuracy: .nan\n  f1: 1e400\n  recall: -.inf\n';
+    assert.deepEqual(diagnose(text).filter((diagnostic) => /^MC0[12]/.test(String(diagnostic.code))).map((diagnostic) => [diagnostic.code, diagnostic.range.start.line, diagnostic.message]), [
+      ['MC020', 1, 'These metric results name no evaluation data: add `evaluation_data` to say what they were measured on.'],
+      ['MC011', 2, '`metrics.accuracy` must be a number, not .nan (not a number).'],
+      ['MC011', 3, '`metrics.f1` must be a number, not infinity (.inf, or a number too large such as 1e400).'],
+      ['MC011', 4, '`metrics.recall` must be a number, not -infinity (-.inf, or a number too large such as -1e400).'],
+    ]);
   });
 
   describe('values with several accepted shapes report only the errors of the shape written', () => {

@@ -6,7 +6,7 @@ import type { ParsedCard } from '../parsing/parsedCard';
 import { findPair, nodeAt, pairAt, type CardPath } from '../parsing/yamlNodes';
 import { propertiesAt } from '../schema/schemaNavigator';
 import { keySkeleton } from '../schema/skeletons';
-import { commentIndent, isBlankLine, lineAt, lineStart, nextLineStart, trimmedEnd } from '../text/lines';
+import { commentIndent, isBlankLine, lineAt, lineStart, nextLineStart, previousLineStart, trimmedEnd } from '../text/lines';
 
 /** Text to insert at an offset of the card: one missing key with its value. */
 export interface KeyInsertion {
@@ -111,7 +111,7 @@ function valueEnd(pair: PlacedPair): number {
  */
 function endOfBlock(text: string, pair: PlacedPair, column: number): number {
   const end = valueEnd(pair);
-  let blockEnd = text[end - 1] === '\n' ? end : nextLineStart(text, end);
+  let blockEnd = lineStart(text, end) === end ? end : nextLineStart(text, end);
   for (let start = blockEnd; start < text.length; start = nextLineStart(text, start)) {
     const line = lineAt(text, start);
     if (isBlankLine(line)) continue;
@@ -129,7 +129,7 @@ function endOfBlock(text: string, pair: PlacedPair, column: number): number {
 function startOfLeadingComments(text: string, keyLineStart: number, column: number): number {
   let start = keyLineStart;
   while (start > 0) {
-    const previous = lineStart(text, start - 1);
+    const previous = previousLineStart(text, start);
     if (commentIndent(lineAt(text, previous)) !== column) break;
     start = previous;
   }

@@ -12,13 +12,17 @@ export function selectionRanges(card: ParsedCard, positions: readonly Position[]
   return positions.map((position) => chainOf(card, enclosingSpans(card, card.document.offsetAt(position))));
 }
 
-/** The spans around `offset`, outermost (the document) first, found by walking down without recursion. */
+/**
+ * The spans around `offset`, outermost (the document) first, found by walking down without
+ * recursion. Each one contains `offset` and lies within the one before it, as LSP requires.
+ */
 function enclosingSpans(card: ParsedCard, offset: number): Span[] {
   const spans: Span[] = [[0, card.text.length]];
   const add = (span: Span | undefined) => {
+    if (!covers(span, offset)) return;
     const outer = spans[spans.length - 1];
-    const inner: Span | undefined = span && [Math.max(span[0], outer[0]), Math.min(span[1], outer[1])];
-    if (inner && inner[0] <= inner[1] && (inner[0] !== outer[0] || inner[1] !== outer[1])) spans.push(inner);
+    const inner: Span = [Math.max(span[0], outer[0]), Math.min(span[1], outer[1])];
+    if (inner[0] !== outer[0] || inner[1] !== outer[1]) spans.push(inner);
   };
   let node: unknown = card.root;
   while (node !== undefined) {
@@ -42,7 +46,7 @@ function enclosingSpans(card: ParsedCard, offset: number): Span[] {
   return spans;
 }
 
-function covers(span: Span | undefined, offset: number): boolean {
+function covers(span: Span | undefined, offset: number): span is Span {
   return !!span && span[0] <= offset && offset <= span[1];
 }
 

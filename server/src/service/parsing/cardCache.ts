@@ -4,7 +4,8 @@ import type { ParsedCard } from './parsedCard';
 
 /**
  * Keeps the parse of the latest version of each open card, so validation, completion, hover
- * and every other request on that version share one parse.
+ * and every other request on that version share one parse. A request about an older version
+ * (answered after newer edits arrived) gets a parse of its own, and the latest one stays.
  */
 export class CardCache {
   private readonly cards = new Map<string, ParsedCard>();
@@ -18,7 +19,7 @@ export class CardCache {
     }
     const card = parseCard(document);
     this.parseCount++;
-    this.cards.set(document.uri, card);
+    if (!cached || cached.document.version <= document.version) this.cards.set(document.uri, card);
     return card;
   }
 

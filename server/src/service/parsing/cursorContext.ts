@@ -1,4 +1,5 @@
-import { lineStart } from '../text/lines';
+import { lineAt, lineStart, previousLineStart } from '../text/lines';
+import { maxNestingDepth } from './boundedParse';
 import type { CardPath } from './yamlNodes';
 
 /** What the cursor is on, for completion: read from the text, so it works while the YAML is half typed. */
@@ -83,6 +84,8 @@ function flowContext(basePath: CardPath, valueText: string, offset: number): Cur
       continue;
     }
     if (char === '[' || char === '{') {
+      // Deeper than a card may nest, there is nothing to complete (and copying paths would grow with the square of the depth).
+      if (frames.length >= maxNestingDepth) return { kind: 'none' };
       const path = frame ? childPath(frame) : basePath;
       frames.push({ open: char, path, index: 0, keys: [], current: '', currentStart: textStart + index + 1 });
     } else if (char === ']' || char === '}') {
@@ -123,11 +126,10 @@ function unquote(key: string): string {
 function lineShape(line: string): LineShape {
   const dashColumns: number[] = [];
   let column = line.length - line.trimStart().length;
-  while (/^-(\s+|$)/.test(line.slice(column))) {
+  const dash = /-(?:\s+|$)/y;
+  for (dash.lastIndex = column; column < line.length && dash.test(line); dash.lastIndex = column) {
     dashColumns.push(column);
-    const rest = line.slice(column + 1);
-    column += 1 + (rest.length - rest.trimStart().length);
-    if (rest.trim() === '') break;
+    column = dash.lastIndex;
   }
   const content = line.slice(column).replace(/\r$/, '');
   const keyMatch = keyPattern.exec(content);
@@ -199,10 +201,9 @@ function itemsAbove(text: string, lineStart: number, column: number): { count: n
   return { count, start: 0 };
 }
 
-function previousLine(text: string, lineStart: number): { start: number; text: string } {
-  const end = lineStart - 1;
-  const start = text.lastIndexOf('\n', end - 1) + 1;
-  return { start, text: text.slice(start, end).replace(/\r$/, '') };
+function previousLine(text: string, start: number): { start: number; text: string } {
+  const previous = previousLineStart(text, start);
+  return { start: previous, text: lineAt(text, previous) };
 }
 
 function isBlankOrComment(line: string): boolean {

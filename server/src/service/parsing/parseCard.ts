@@ -1,10 +1,9 @@
-import { isMap, parseAllDocuments, type Document } from 'yaml';
+import { isMap, type Document } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseBounded } from './boundedParse';
 import type { ParsedCard, ParseProblem } from './parsedCard';
+import { maxAliasCopies, plainValue } from './plainValue';
 import { checkTree, endOfLine } from './treeChecks';
-
-/** Aliases a card may expand before we call it a resource-exhaustion attack. */
-const MAX_ALIAS_EXPANSIONS = 100;
 
 const problemKindByYamlCode: Record<string, ParseProblem['kind']> = {
   TAB_AS_INDENT: 'tabIndent',
@@ -22,19 +21,21 @@ export function parseCard(source: TextDocument): ParsedCard {
   // Duplicate keys are found by checkTree: the library's check is quadratic in a mapping's size.
   // Editors and LSP count a lone \r (old Mac files) as a line break; YAML does not. Same length, same offsets.
   const yamlText = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-  const documents = parseAllDocuments(yamlText, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
-  const [first, ...extra] = Array.isArray(documents) ? documents : [];
+  const [first, ...extra] = parseBounded(yamlText, { uniqueKeys: false, logLevel: 'error' });
   const tree = checkTree(first?.contents, text);
-  // Where the library ran out of stack varies from run to run (it depends on the JIT): past our own depth limit, report only that.
-  const errors = (first?.errors ?? []).filter((error) => !(tree.tooDeep && error.code === 'RESOURCE_EXHAUSTION'));
   const problems: ParseProblem[] = [];
-  for (const error of errors) {
-    problems.push({
+  // The library repeats an error at one place for each collection left open there: say it once.
+  const reported = new Set<string>();
+  for (const error of first?.errors ?? []) {
+    const problem: ParseProblem = {
       kind: problemKindByYamlCode[error.code] ?? 'syntax',
       message: messageByYamlCode[error.code] ?? firstLine(error.message),
       start: error.pos[0],
       end: error.pos[1],
-    });
+    };
+    const identity = `${problem.start} ${problem.end} ${problem.message}`;
+    if (!reported.has(identity)) problems.push(problem);
+    reported.add(identity);
   }
   problems.push(...tree.problems);
   for (const extraDocument of extra) {
@@ -46,7 +47,7 @@ export function parseCard(source: TextDocument): ParsedCard {
       end: start + 3,
     });
   }
-  const value = first && tree.valueIsSafe ? plainValue(first, problems) : undefined;
+  const value = first && tree.valueIsSafe ? cardValue(first, text, problems) : undefined;
   const root = first && isMap(first.contents) ? first.contents : undefined;
   if (!first?.contents) {
     problems.push({ kind: 'empty', message: 'This model card is empty: start with `name:` and the name of the model.', start: 0, end: 0 });
@@ -62,23 +63,18 @@ export function parseCard(source: TextDocument): ParsedCard {
   return { document, text, yaml: first, root, value, problems };
 }
 
-/** The card as plain data; undefined, with a problem, when it cannot be built (aliases that expand too far). */
-function plainValue(yaml: Document.Parsed, problems: ParseProblem[]): unknown {
-  try {
-    return yaml.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
-  } catch (error) {
-    const [start, end] = yaml.contents?.range ?? [0, 0];
-    const aliasBomb = /alias/i.test(String(error));
-    problems.push({
-      kind: aliasBomb ? 'aliasBomb' : 'syntax',
-      message: aliasBomb
-        ? `The card's aliases expand too far (more than ${MAX_ALIAS_EXPANSIONS} copies, as in a "billion laughs" attack); schema checks are skipped. Replace the aliases with plain values.`
-        : `The card could not be read as data (${String(error)}); schema checks are skipped.`,
-      start,
-      end: Math.min(end, start + 1),
-    });
-    return undefined;
-  }
+/** The card as plain data; undefined, with a problem, when its aliases would copy too much. */
+function cardValue(yaml: Document.Parsed, text: string, problems: ParseProblem[]): unknown {
+  const built = plainValue(yaml.contents, text);
+  if ('value' in built) return built.value;
+  const [start, end] = yaml.contents?.range ?? [0, 0];
+  problems.push({
+    kind: 'aliasBomb',
+    message: `The card's aliases expand too far (more than ${maxAliasCopies.toLocaleString('en-US')} copied values, as in a "billion laughs" attack); schema checks are skipped. Replace the aliases with plain values.`,
+    start,
+    end: Math.min(end, start + 1),
+  });
+  return undefined;
 }
 
 function firstLine(message: string): string {

@@ -1,9 +1,9 @@
 import { isAlias, isMap, isNode, isScalar, type Alias, type Node } from 'yaml';
+import { maxNestingDepth } from './boundedParse';
 import type { ParseProblem } from './parsedCard';
 import { walkNodes } from './yamlNodes';
 
-/** Deeper than this, a card is not a card: its plain value is not built (nor schema-checked). */
-export const maxNestingDepth = 100;
+export { maxNestingDepth };
 
 /** What the walk over the parsed tree found, in one pass. */
 export interface TreeCheck {
@@ -16,26 +16,30 @@ export interface TreeCheck {
 
 /**
  * Duplicate keys, aliases that refer to no anchor or to a value they are inside of, and nesting
- * deeper than `maxNestingDepth`, found in one walk without recursion. Duplicate keys are found
- * here, with one hash map per mapping, because the YAML library's own check compares each key
- * with all keys before it.
+ * deeper than `maxNestingDepth` (in values and in keys), found in one walk. Duplicate keys are
+ * found here, with one hash map per mapping, because the YAML library's own check compares each
+ * key with all keys before it.
  */
 export function checkTree(root: Node | null | undefined, text: string): TreeCheck {
   const problems: ParseProblem[] = [];
   const anchorsAndAliases: Node[] = [];
   let tooDeep = false;
-  walkNodes(root ?? undefined, (node, path) => {
-    if (node.anchor || isAlias(node)) anchorsAndAliases.push(node);
-    if (isMap(node)) {
-      // Keys are not walked, and a key written without a value (`? &k key`) has no child to carry it.
-      for (const { key } of node.items) if (isNode(key) && key.anchor) anchorsAndAliases.push(key);
-      problems.push(...duplicateKeyProblems(node.items));
-    }
-    if (path.length > maxNestingDepth && !tooDeep) {
-      tooDeep = true;
-      problems.push(tooDeepProblem(node, text));
-    }
-  });
+  // walkNodes does not visit keys: they are walked here, one level below their mapping. This
+  // recurses only through collections used as keys, which parseBounded keeps to maxNestingDepth levels.
+  const walk = (top: Node | undefined, topDepth: number) =>
+    walkNodes(top, (node, path) => {
+      const depth = topDepth + path.length;
+      if (node.anchor || isAlias(node)) anchorsAndAliases.push(node);
+      if (isMap(node)) {
+        for (const { key } of node.items) if (isNode(key)) walk(key, depth + 1);
+        problems.push(...duplicateKeyProblems(node.items));
+      }
+      if (depth > maxNestingDepth && !tooDeep) {
+        tooDeep = true;
+        problems.push(tooDeepProblem(node, text));
+      }
+    });
+  walk(root ?? undefined, 0);
   const aliasProblems = checkAliases(anchorsAndAliases);
   problems.push(...aliasProblems);
   return { problems, tooDeep, valueIsSafe: !tooDeep && aliasProblems.length === 0 };

@@ -1,10 +1,12 @@
 import MarkdownIt, { type RendererRule } from 'markdown-it';
 import type { CardPath } from '../parsing/yamlNodes';
 import { escapeHtml } from './escapeHtml';
+import { isAllowedLink } from './linkPolicy';
 import type { SourceLines } from './sourceLines';
 
-/** Markdown for the card's text fields: no raw HTML, no images (no remote content), safe links only. */
+/** Markdown for the card's text fields: no raw HTML, no images (no remote content), links by `isAllowedLink` only. */
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false }).disable('image');
+markdown.validateLink = isAllowedLink;
 stampBlockLines();
 
 /** Where a rendered value sits in the card, so that its entries carry the line they start on. */
@@ -14,7 +16,7 @@ export interface ValueSource {
 }
 
 /**
- * Markdown text as HTML; markdown-it escapes any HTML in it and refuses javascript: links. Given
+ * Markdown text as HTML; markdown-it escapes any HTML in it, and a link it refuses stays text. Given
  * the card line the text starts on, its blocks carry their own lines (`class="code-line" data-line`).
  */
 export function markdownToHtml(text: string, firstLine?: number): string {

@@ -1,5 +1,5 @@
 import type { MetricResult } from '../card/cardData';
-import { isRecord } from '../card/values';
+import { isFiniteNumber, isRecord } from '../card/values';
 import { isUnitIntervalMetric } from '../diagnostics/rules/metricOutOfRange';
 import { escapeHtml } from './escapeHtml';
 
@@ -17,24 +17,26 @@ export function sliceLabel(slice: unknown): string {
 
 export function confidenceBounds(interval: unknown): [number, number] | undefined {
   const [lower, upper] = Array.isArray(interval) ? interval : isRecord(interval) ? [interval.lower, interval.upper] : [];
-  return typeof lower === 'number' && typeof upper === 'number' ? [lower, upper] : undefined;
+  return isFiniteNumber(lower) && isFiniteNumber(upper) ? [lower, upper] : undefined;
 }
 
 /**
  * One horizontal bar chart per metric reported for two or more slices, with confidence-interval
  * whiskers, as inline SVG (no scripts, no remote content). Colours come from the theme (CSS classes).
+ * Values that are not finite numbers (`.nan`, `1e400`) have no bar: the table shows them as text.
  */
 export function metricCharts(results: readonly MetricResult[]): string[] {
   const byMetric = new Map<string, MetricResult[]>();
   for (const result of results) {
-    if (result.form !== 'list' || typeof result.value !== 'number') continue;
+    if (result.form !== 'list' || !isFiniteNumber(result.value)) continue;
     byMetric.set(result.name, [...(byMetric.get(result.name) ?? []), result]);
   }
   return [...byMetric.entries()].filter(([, rows]) => rows.length >= 2).map(([metric, rows]) => barChart(metric, rows));
 }
 
 function barChart(metric: string, rows: MetricResult[]): string {
-  const highest = Math.max(...rows.map((row) => Math.max(row.value as number, confidenceBounds(row.confidenceInterval)?.[1] ?? 0)));
+  // A loop, not Math.max(...rows): spreading 100,000 rows into one call overflows the stack.
+  const highest = rows.reduce((max, row) => Math.max(max, row.value as number, confidenceBounds(row.confidenceInterval)?.[1] ?? 0), -Infinity);
   const scaleMax = isUnitIntervalMetric(metric) && highest <= 1 ? 1 : niceCeiling(highest);
   const plotWidth = width - labelWidth - valueWidth;
   const x = (value: number) => labelWidth + Math.max(0, Math.min(1, value / scaleMax)) * plotWidth;

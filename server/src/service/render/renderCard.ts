@@ -135,13 +135,31 @@ function sourceOf(context: RenderContext, path: (string | number)[]): ValueSourc
   return { lines: context.lines, path };
 }
 
+/** A section lists at most this many findings; the rest are counted in a last line. */
+export const maxListedFindings = 100;
+
+/**
+ * The findings as a list: repeated findings (the same rule and message, as for each occurrence of
+ * a placeholder in one value) once, with their count, and at most `maxListedFindings` entries.
+ */
 function findingsList(findings: readonly Diagnostic[]): string {
   if (findings.length === 0) return '';
-  const items = findings.map((finding) => {
+  const groups = new Map<string, { finding: Diagnostic; count: number }>();
+  for (const finding of findings) {
+    const key = `${String(finding.code)} ${messageText(finding)}`;
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { finding, count: 1 });
+  }
+  const listed = [...groups.values()].slice(0, maxListedFindings);
+  const items = listed.map(({ finding, count }) => {
     const severity = finding.severity === DiagnosticSeverity.Error ? 'error' : finding.severity === DiagnosticSeverity.Warning ? 'warning' : 'info';
-    return `<li class="finding ${severity}" data-line="${finding.range.start.line}"><span class="code">${escapeHtml(String(finding.code))}</span> ${escapeHtml(messageText(finding))}</li>`;
+    const times = count > 1 ? ` <span class="count">(×${count.toLocaleString('en-US')})</span>` : '';
+    return `<li class="finding ${severity}" data-line="${finding.range.start.line}"><span class="code">${escapeHtml(String(finding.code))}</span> ${escapeHtml(messageText(finding))}${times}</li>`;
   });
-  return `<ul class="findings">${items.join('')}</ul>`;
+  const unlisted = findings.length - listed.reduce((sum, { count }) => sum + count, 0);
+  const more = unlisted > 0 ? `<li class="more-findings">${unlisted.toLocaleString('en-US')} more finding${unlisted === 1 ? '' : 's'} here: see the Problems panel.</li>` : '';
+  return `<ul class="findings">${items.join('')}${more}</ul>`;
 }
 
 function messageText({ message }: Diagnostic): string {
@@ -165,10 +183,24 @@ function groupFindings(diagnostics: readonly Diagnostic[], keyLines: Map<string,
   const groups = new Map<string, Diagnostic[]>();
   for (const diagnostic of diagnostics) {
     const missingSection = (diagnostic.data as { kind?: string; path?: unknown[] } | undefined)?.kind === 'insertKey' && (diagnostic.data as { path: unknown[] }).path.length === 1;
-    const owner = missingSection ? '' : [...starts].reverse().find(([, line]) => line <= diagnostic.range.start.line)?.[0] ?? '';
-    groups.set(owner, [...(groups.get(owner) ?? []), diagnostic]);
+    const owner = missingSection ? '' : sectionAt(starts, diagnostic.range.start.line);
+    const group = groups.get(owner);
+    if (group) group.push(diagnostic);
+    else groups.set(owner, [diagnostic]);
   }
   return groups;
+}
+
+/** The key of the last section starting at or before `line` ('' when none does), by binary search over `starts` in line order. */
+function sectionAt(starts: readonly [string, number][], line: number): string {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle][1] <= line) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 ? starts[low - 1][0] : '';
 }
 
 interface SeverityCounts {

@@ -111,8 +111,14 @@ function wrongType(path: CardPath, expected: string | string[], data: unknown): 
   const message =
     data === null
       ? `\`${formatPath(path)}\` has no value: write ${wanted} here, or remove the key.`
-      : `\`${formatPath(path)}\` must be ${wanted}, not ${typeNames[jsonType(data)]}.`;
+      : `\`${formatPath(path)}\` must be ${wanted}, not ${typeof data === 'number' && !Number.isFinite(data) ? nonFiniteName(data) : typeNames[jsonType(data)]}.`;
   return { kind: 'wrongType', path, onKey: data === null, message };
+}
+
+/** What YAML's `.nan`, `.inf` and numbers too large to store (`1e400`) read as. */
+function nonFiniteName(data: number): string {
+  const sign = data > 0 ? '' : '-';
+  return Number.isNaN(data) ? '.nan (not a number)' : `${sign}infinity (${sign}.inf, or a number too large such as ${sign}1e400)`;
 }
 
 function jsonType(data: unknown): string {

@@ -1,6 +1,6 @@
 import { metricResults, type MetricResult } from '../../card/cardData';
 import { findingAt } from '../ruleHelpers';
-import { isRecord } from '../../card/values';
+import { isFiniteNumber, isRecord } from '../../card/values';
 import { RuleCode, type Finding, type Rule } from '../ruleTypes';
 
 export const invalidConfidenceInterval: Rule = {
@@ -17,7 +17,7 @@ export const invalidConfidenceInterval: Rule = {
       if (lower > upper) {
         return findingAt(card, at, `The confidence interval of \`${result.name}\` has its lower bound (${lower}) above its upper bound (${upper}).`);
       }
-      if (typeof result.value === 'number' && (result.value < lower || result.value > upper)) {
+      if (isFiniteNumber(result.value) && (result.value < lower || result.value > upper)) {
         return findingAt(card, at, `\`${result.name}\` is ${result.value}, outside its confidence interval [${lower}, ${upper}].`);
       }
       return [];
@@ -26,5 +26,5 @@ export const invalidConfidenceInterval: Rule = {
 
 function intervalBounds(interval: MetricResult['confidenceInterval']): [number, number] | undefined {
   const [lower, upper] = Array.isArray(interval) ? interval : isRecord(interval) ? [interval.lower, interval.upper] : [];
-  return typeof lower === 'number' && typeof upper === 'number' ? [lower, upper] : undefined;
+  return isFiniteNumber(lower) && isFiniteNumber(upper) ? [lower, upper] : undefined;
 }

@@ -1,4 +1,5 @@
 import { metricResults } from '../../card/cardData';
+import { isFiniteNumber } from '../../card/values';
 import { findingAt } from '../ruleHelpers';
 import { RuleCode, type Rule } from '../ruleTypes';
 
@@ -22,7 +23,7 @@ export const metricOutOfRange: Rule = {
   rationale: 'Rates and scores such as accuracy, precision, recall, F1 and AUC lie between 0 and 1; a value outside is a typo or a percentage.',
   check: ({ card }) =>
     metricResults(card)
-      .filter((result) => isUnitIntervalMetric(result.name) && typeof result.value === 'number' && (result.value < 0 || result.value > 1))
+      .filter((result) => isUnitIntervalMetric(result.name) && isFiniteNumber(result.value) && (result.value < 0 || result.value > 1))
       .flatMap((result) => {
         const value = result.value as number;
         const asFraction = value > 1 && value <= 100 ? Number((value / 100).toPrecision(12)) : undefined;

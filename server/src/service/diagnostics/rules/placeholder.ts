@@ -4,6 +4,9 @@ import { placeholderPatterns } from '../../text/placeholders';
 import { formatPath } from '../../text/yamlText';
 import { RuleCode, type Finding, type Rule } from '../ruleTypes';
 
+/** One value gets at most this many placeholder findings; the last one counts the others (a 1 MB line of TODOs makes ten). */
+export const maxFindingsPerValue = 10;
+
 export const placeholder: Rule = {
   code: RuleCode.Placeholder,
   name: 'placeholder',
@@ -18,13 +21,25 @@ export const placeholder: Rule = {
       if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
       const [start, end] = node.range;
       const source = card.text.slice(start, end);
-      for (const match of patterns.flatMap((pattern) => [...source.matchAll(pattern)])) {
+      const shown: RegExpMatchArray[] = [];
+      let count = 0;
+      for (const pattern of patterns) {
+        for (const match of source.matchAll(pattern)) {
+          if (shown.length < maxFindingsPerValue) shown.push(match);
+          count++;
+        }
+      }
+      shown.forEach((match, index) => {
+        const others = index === shown.length - 1 ? count - shown.length : 0;
+        const where = `\`${formatPath(path)}\``;
         findings.push({
           start: start + match.index!,
           end: start + match.index! + match[0].length,
-          message: `Placeholder \`${match[0]}\` left in \`${formatPath(path)}\`: replace it with what you know.`,
+          message: others > 0
+            ? `Placeholder \`${match[0]}\` left in ${where}, and ${others.toLocaleString('en-US')} more in this value: replace them with what you know.`
+            : `Placeholder \`${match[0]}\` left in ${where}: replace it with what you know.`,
         });
-      }
+      });
     });
     return findings;
   },

@@ -91,8 +91,15 @@ function keyCompletions(parentPath: CardPath, present: string[], replace: Range,
 /** Asks the editor to open completion again, on the value just after `key: `. */
 const suggestValues = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
 
+/** Whether `schemaValues(schema)` has values, without building them (a vocabulary holds thousands). */
 function offersValues(schema: JsonSchema): boolean {
-  return schemaValues(schema).length > 0;
+  return alternatives(schema).some(
+    (alternative) =>
+      typeof alternative['x-vocabulary'] === 'string' ||
+      (Array.isArray(alternative.enum) && alternative.enum.length > 0) ||
+      alternative.type === 'boolean' ||
+      (alternative.type === 'array' && !!alternative.items && offersValues(alternative.items as JsonSchema)),
+  );
 }
 
 function blockKeySnippet(path: CardPath, schema: JsonSchema, layout: SkeletonOptions): string {

@@ -47,11 +47,21 @@ export function documentSymbols(card: ParsedCard, limit = maxDocumentSymbols): D
     const symbol: DocumentSymbol = { name, detail, kind, range: toRange(card, span), selectionRange: toRange(card, selection), children: [] };
     entry.siblings.push(symbol);
     if (entry.depth < maxSymbolDepth) {
-      const children = entriesOf(card, entry.value, entry.depth + 1, symbol.children!);
+      const children = entriesOf(card, entry.value, entry.depth + 1, symbol.children!).map((child) => within(child, span));
       for (let index = children.length - 1; index >= 0; index--) pending.push(children[index]);
     }
   }
   return outline;
+}
+
+/**
+ * The entry with its spans cut to `parent`: LSP wants each symbol inside its parent, and the YAML
+ * library's ranges do not always nest after a syntax error.
+ */
+function within(entry: Entry, parent: Span): Entry {
+  const clamp = ([start, end]: Span, [low, high]: Span): Span => [Math.min(Math.max(start, low), high), Math.max(Math.min(end, high), low)];
+  const span = clamp(entry.span, parent);
+  return { ...entry, span, selection: clamp(entry.selection, span) };
 }
 
 function entriesOf(card: ParsedCard, node: unknown, depth: number, siblings: DocumentSymbol[]): Entry[] {

@@ -82,3 +82,47 @@ function outsideLineBreak(text: string, offset: number): number {
 
 /** The seed of every property run: fixed, so a failure reproduces; fast-check prints it (and the path) when a run fails. */
 export const propertySeed = 20_240_611;
+
+/**
+ * An edit a person makes to a card, which keeps it valid YAML more often than not: a word replaced
+ * by another, a line copied elsewhere or deleted, a comment line added. `at` and `from` are
+ * fractions of the text; the edit is resolved against the text it applies to (`applyCardEdit`).
+ */
+export interface CardEdit {
+  kind: 'word' | 'copyLine' | 'deleteLine' | 'comment';
+  at: number;
+  from: number;
+  word: string;
+}
+
+export const cardEdit: fc.Arbitrary<CardEdit> = fc.record({
+  kind: fc.constantFrom('word', 'word', 'copyLine', 'deleteLine', 'comment'),
+  at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+  from: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+  word: fc.stringMatching(/^[a-z][a-z0-9_]{0,11}$/),
+});
+
+/** The edit as a `ResolvedEdit` on `text`. */
+export function resolveCardEdit(text: string, { kind, at, from, word }: CardEdit): ResolvedEdit {
+  const lines = text.split(/(?<=\n)/);
+  const lineStartOf = (index: number) => lines.slice(0, index).reduce((sum, line) => sum + line.length, 0);
+  const lineIndex = Math.floor(at * lines.length);
+  const start = lineStartOf(lineIndex);
+  switch (kind) {
+    case 'word': {
+      const words = [...text.matchAll(/[A-Za-z0-9_]+/g)];
+      const target = words[Math.floor(at * words.length)];
+      return target ? { start: target.index!, end: target.index! + target[0].length, insert: word } : { start: 0, end: 0, insert: '' };
+    }
+    case 'copyLine': {
+      const copied = lines[Math.floor(from * lines.length)] ?? '';
+      return { start, end: start, insert: copied.endsWith('\n') ? copied : `${copied}\n` };
+    }
+    case 'deleteLine':
+      return { start, end: start + (lines[lineIndex]?.length ?? 0), insert: '' };
+    case 'comment': {
+      const indent = /^ */.exec(lines[lineIndex] ?? '')![0];
+      return { start, end: start, insert: `${indent}# ${word}\n` };
+    }
+  }
+}

@@ -17,9 +17,11 @@ export class CardCache {
     if (cached && cached.document.version === document.version && cached.text === document.getText()) {
       return cached;
     }
-    const card = parseCard(document);
+    // An older version (a request answered after newer edits arrived) is parsed on its own.
+    const isNewer = !cached || cached.document.version <= document.version;
+    const card = parseCard(document, isNewer ? cached : undefined);
     this.parseCount++;
-    if (!cached || cached.document.version <= document.version) this.cards.set(document.uri, card);
+    if (isNewer) this.cards.set(document.uri, card);
     return card;
   }
 

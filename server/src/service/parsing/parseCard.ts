@@ -1,6 +1,7 @@
 import { isMap, type Document } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseBounded } from './boundedParse';
+import { readChunked, yamlOptions, type ReadChunk } from './chunkedParse';
 import type { ParsedCard, ParseProblem } from './parsedCard';
 import { maxAliasCopies, plainValue } from './plainValue';
 import { checkTree, endOfLine } from './treeChecks';
@@ -15,13 +16,22 @@ const messageByYamlCode: Record<string, string> = {
   RESOURCE_EXHAUSTION: 'The YAML nests too deeply to be read here; this value is ignored. Flatten the nesting.',
 };
 
-export function parseCard(source: TextDocument): ParsedCard {
+/** The chunks each parse was read in, for the parse of the next version to reuse. */
+const chunksOf = new WeakMap<ParsedCard, ReadChunk[]>();
+
+/**
+ * The parse of a version of a card. Given the parse of an earlier version (`earlier`), only the
+ * chunks of the text that changed are read again (see chunkedParse), and `earlier` must no
+ * longer be used: its tree now belongs to the new parse.
+ */
+export function parseCard(source: TextDocument, earlier?: ParsedCard): ParsedCard {
   const text = source.getText();
   const document = TextDocument.create(source.uri, source.languageId, source.version, text);
   // Duplicate keys are found by checkTree: the library's check is quadratic in a mapping's size.
   // Editors and LSP count a lone \r (old Mac files) as a line break; YAML does not. Same length, same offsets.
   const yamlText = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-  const [first, ...extra] = parseBounded(yamlText, { uniqueKeys: false, logLevel: 'error' });
+  const chunked = readChunked(yamlText, (earlier && chunksOf.get(earlier)) ?? []);
+  const [first, ...extra] = chunked.document ? [chunked.document] : parseBounded(yamlText, yamlOptions);
   const tree = checkTree(first?.contents, text);
   const problems: ParseProblem[] = [];
   // The library repeats an error at one place for each collection left open there: say it once.
@@ -47,7 +57,9 @@ export function parseCard(source: TextDocument): ParsedCard {
       end: start + 3,
     });
   }
-  const value = first && tree.valueIsSafe ? cardValue(first, text, problems) : undefined;
+  // The value put together from the chunks' is right when no alias takes a value from another chunk.
+  const chunkedValue = chunked.document && !tree.hasAliases ? chunked.value : undefined;
+  const value = first && tree.valueIsSafe ? (chunkedValue ?? cardValue(first, text, problems)) : undefined;
   const root = first && isMap(first.contents) ? first.contents : undefined;
   if (!first?.contents) {
     problems.push({ kind: 'empty', message: 'This model card is empty: start with `name:` and the name of the model.', start: 0, end: 0 });
@@ -60,7 +72,9 @@ export function parseCard(source: TextDocument): ParsedCard {
       end: endOfLine(text, start, end),
     });
   }
-  return { document, text, yaml: first, root, value, problems };
+  const card: ParsedCard = { document, text, yaml: first, root, value, problems };
+  chunksOf.set(card, chunked.chunks);
+  return card;
 }
 
 /** The card as plain data; undefined, with a problem, when its aliases would copy too much. */

@@ -123,7 +123,7 @@ function keyText(key: unknown, text: string, anchors: ReadonlyMap<string, Built>
 }
 
 /** `object[key] = value`, also for a key such as `__proto__`, which must stay an ordinary entry. */
-function setEntry(object: Record<string, unknown>, key: string, value: unknown): void {
+export function setEntry(object: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
   else object[key] = value;
 }

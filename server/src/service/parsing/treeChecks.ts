@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isScalar, type Alias, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isScalar, type Alias, type Node } from 'yaml';
 import { maxNestingDepth } from './boundedParse';
 import type { ParseProblem } from './parsedCard';
 import { walkNodes } from './yamlNodes';
@@ -12,6 +12,8 @@ export interface TreeCheck {
   tooDeep: boolean;
   /** False when the plain value cannot be built (an alias with no anchor), would contain itself or nest too deep. */
   valueIsSafe: boolean;
+  /** The card has aliases: its plain value takes values from elsewhere in the card. */
+  hasAliases: boolean;
 }
 
 /**
@@ -24,25 +26,30 @@ export function checkTree(root: Node | null | undefined, text: string): TreeChec
   const problems: ParseProblem[] = [];
   const anchorsAndAliases: Node[] = [];
   let tooDeep = false;
-  // walkNodes does not visit keys: they are walked here, one level below their mapping. This
+  const check = (node: Node, depth: number) => {
+    if (node.anchor || isAlias(node)) anchorsAndAliases.push(node);
+    if (depth > maxNestingDepth && !tooDeep) {
+      tooDeep = true;
+      problems.push(tooDeepProblem(node, text));
+    }
+  };
+  // walkNodes does not visit keys: they are checked here, one level below their mapping. This
   // recurses only through collections used as keys, which parseBounded keeps to maxNestingDepth levels.
   const walk = (top: Node | undefined, topDepth: number) =>
     walkNodes(top, (node, path) => {
       const depth = topDepth + path.length;
-      if (node.anchor || isAlias(node)) anchorsAndAliases.push(node);
-      if (isMap(node)) {
-        for (const { key } of node.items) if (isNode(key)) walk(key, depth + 1);
-        problems.push(...duplicateKeyProblems(node.items));
+      check(node, depth);
+      if (!isMap(node)) return;
+      for (const { key } of node.items) {
+        if (isCollection(key)) walk(key, depth + 1);
+        else if (isNode(key)) check(key, depth + 1);
       }
-      if (depth > maxNestingDepth && !tooDeep) {
-        tooDeep = true;
-        problems.push(tooDeepProblem(node, text));
-      }
+      problems.push(...duplicateKeyProblems(node.items));
     });
   walk(root ?? undefined, 0);
   const aliasProblems = checkAliases(anchorsAndAliases);
   problems.push(...aliasProblems);
-  return { problems, tooDeep, valueIsSafe: !tooDeep && aliasProblems.length === 0 };
+  return { problems, tooDeep, valueIsSafe: !tooDeep && aliasProblems.length === 0, hasAliases: anchorsAndAliases.some((node) => isAlias(node)) };
 }
 
 /** Problems of the aliases among `nodes`: in the text, an alias refers to the latest anchor of its name before it. */

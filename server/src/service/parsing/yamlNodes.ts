@@ -91,17 +91,38 @@ export function valueSpanAt(card: ParsedCard, path: CardPath): [number, number] 
   return keySpanAt(card, path);
 }
 
+/** A node met on a walk, with its path from the walk's root and its key in the mapping that holds it. */
+interface WalkedNode {
+  node: Node;
+  path: CardPath;
+  key: Node | undefined;
+}
+
+/** The nodes below each root walked, in walk order: the rules and features of one parse all walk the same tree. */
+const walks = new WeakMap<Node, WalkedNode[]>();
+
 /**
  * Calls `visit` for every node below `root`, depth first in document order, without recursion
  * (cards can nest deeply). The walk stops when `visit` returns false.
  */
 export function walkNodes(root: Node | undefined, visit: (node: Node, path: CardPath, key: Node | undefined) => void | boolean): void {
   if (!root) return;
-  const stack: { node: Node; path: CardPath; key: Node | undefined }[] = [{ node: root, path: [], key: undefined }];
+  let walked = walks.get(root);
+  if (!walked) {
+    walked = nodesBelow(root);
+    walks.set(root, walked);
+  }
+  for (const { node, path, key } of walked) if (visit(node, path, key) === false) return;
+}
+
+function nodesBelow(root: Node): WalkedNode[] {
+  const walked: WalkedNode[] = [];
+  const stack: WalkedNode[] = [{ node: root, path: [], key: undefined }];
   while (stack.length > 0) {
-    const { node, path, key } = stack.pop()!;
-    if (visit(node, path, key) === false) return;
-    const children: { node: Node; path: CardPath; key: Node | undefined }[] = [];
+    const entry = stack.pop()!;
+    walked.push(entry);
+    const { node, path } = entry;
+    const children: WalkedNode[] = [];
     if (isMap(node)) {
       for (const pair of node.items) {
         const childKey = isNode(pair.key) ? pair.key : undefined;
@@ -116,4 +137,5 @@ export function walkNodes(root: Node | undefined, visit: (node: Node, path: Card
     // One push per child: spreading a list of 100,000 items into push() overflows the call stack.
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
   }
+  return walked;
 }

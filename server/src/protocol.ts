@@ -48,6 +48,8 @@ export interface RenderedCard {
   warnings: number;
   /** The document version this rendering is of. */
   version?: number;
+  /** Only part of the card is shown (a large card not read, or not checked, in time): render again for the rest. */
+  incomplete?: boolean;
 }
 
 /** Where a card stands in review (`governance.status`), in workflow order. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentSymbol } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, LSPErrorCodes, type DocumentSymbol } from 'vscode-languageserver-protocol';
+import { generateCard } from '../../bench/generateCard';
 import { renderRequest, type RenderedCard } from '../../server/src/protocol';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { seedSample } from '../helpers/cards';
@@ -62,5 +63,34 @@ describe('the live server answers for the version asked about', () => {
     await client.request('textDocument/documentSymbol', { textDocument: { uri } });
     assert.deepEqual(client.published.filter((params) => params.uri === uri).map((params) => params.version), [1, 201]);
     assert.deepEqual(last.diagnostics, json(createLanguageService().validate(TextDocument.create(uri, 'modelcard', 201, text))));
+  });
+
+  it('answers a request the client cancelled with RequestCancelled', async () => {
+    client = await LspTestClient.start();
+    await client.open(uri, seedSample, 1);
+    const cancellation = new CancellationTokenSource();
+    const symbols = client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }, cancellation.token);
+    cancellation.cancel();
+    await assert.rejects(symbols, (error: { code?: number }) => error.code === LSPErrorCodes.RequestCancelled);
+    assert.ok((await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } })).length > 0);
+  });
+
+  it('drops the validation of a version when a newer edit arrives while it runs', async () => {
+    let releaseSettings!: () => void;
+    const settingsArrive = new Promise<void>((resolve) => (releaseSettings = resolve));
+    let asked!: () => void;
+    const settingsAsked = new Promise<void>((resolve) => (asked = resolve));
+    client = await LspTestClient.start({ configuration: async (items) => (asked(), await settingsArrive, items.map(() => null)) });
+    // Reading and checking a card this large takes many slices of validation.
+    const large = generateCard(10_000).text;
+    await client.open(uri, large, 1);
+    await settingsAsked;
+    releaseSettings();
+    // The client answers with the settings in the next turn; the edit goes after, so validation of version 1 has started when it arrives.
+    await new Promise((resolve) => setImmediate(resolve));
+    await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# edited\n' }]);
+    await client.waitForDiagnostics(uri, (params) => params.version === 2, 120_000);
+    await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(client.published.filter((params) => params.uri === uri).map((params) => params.version), [2]);
   });
 });

@@ -26,7 +26,7 @@ const featureCalls: Record<string, FeatureCall> = {
   ],
 };
 /** Members of the facade that are not features over a document's text. */
-const notFeatures = ['parse', 'validate', 'forget'];
+const notFeatures = ['parse', 'validate', 'validateSteps', 'within', 'forget'];
 
 /** Positions at the given fractions of the text, and two a client should not send but might (past a line's end, past the last line). */
 function positionsIn(document: TextDocument, fractions: number[]): Position[] {

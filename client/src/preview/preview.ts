@@ -74,7 +74,11 @@ export class CardPreview implements vscode.Disposable {
     this.renderLoop = new RenderLoop<RenderedCard>({
       current: () => this.currentVersion(),
       render: (version) => this.render(version),
-      show: (rendering) => this.show(rendering.html),
+      show: (rendering) => {
+        this.show(rendering.html);
+        // A large card the server has not finished: ask again, throttled, until the rendering is whole.
+        if (rendering.incomplete) this.renderLoop.invalidate();
+      },
       onError: (error) => this.renderFailed(error),
     });
     this.disposables.push(

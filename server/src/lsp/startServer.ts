@@ -1,4 +1,13 @@
-import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   cardDataRequest,
@@ -10,9 +19,18 @@ import {
   type ModelCardSettings,
   type RenderParams,
 } from '../protocol';
-import { createLanguageService } from '../service/languageService';
+import { createLanguageService, type CardFeatures } from '../service/languageService';
+import { OutOfBudget, type Budget } from '../service/steps';
+import { runInSlices } from './runInSlices';
 import { SettingsStore } from './settingsStore';
 import { ValidationScheduler } from './validationScheduler';
+
+/**
+ * How long a request may work, from its arrival, before it answers with what it has: the parse
+ * of a large card goes on at the next request, or in the validation between requests. LSP
+ * clients wait for every answer; a 5 MB card must not keep hover or completion waiting.
+ */
+const requestBudgetMs = 1_500;
 
 /** Wires an LSP connection to the language service. No card logic lives here. */
 export function startServer(connection: Connection): void {
@@ -26,12 +44,16 @@ export function startServer(connection: Connection): void {
     if (!document) return;
     // TextDocuments updates a document in place: its version is read before the settings are awaited.
     const version = document.version;
+    const isCurrent = () => documents.get(uri) === document && document.version === version;
     const cardSettings = await settings.get(uri);
-    const current = documents.get(uri);
     // Newer edits arrived while the settings were on their way: they scheduled their own run.
-    if (current !== document || current.version !== version) return;
-    const diagnostics = guarded(connection, 'validation', () => service.validate(document, cardSettings), []);
-    await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    if (!isCurrent()) return;
+    // Validation runs in slices, between which requests are answered; a newer version stops it.
+    const diagnostics = await runInSlices(service.validateSteps(document, cardSettings), isCurrent).catch((error: unknown) => {
+      reportFailure(connection, 'validation', error);
+      return [];
+    });
+    if (diagnostics) await connection.sendDiagnostics({ uri, version, diagnostics });
   }, (error) => reportFailure(connection, 'validation', error));
 
   connection.onInitialize((params): InitializeResult => {
@@ -60,43 +82,65 @@ export function startServer(connection: Connection): void {
   /**
    * Answers a request about one open card with its settings; `fallback` when it is not open or the
    * work fails. The answer is about the version the request was sent for, even when edits arrive
-   * while the settings are on their way (TextDocuments updates the document in place).
+   * while the settings are on their way (TextDocuments updates the document in place). The work
+   * stops when the client cancels the request, or after `requestBudgetMs`: then the features
+   * answer with what they have, or the request fails with a message to try again.
    */
-  const onCard = async <T>(uri: string, what: string, fallback: T, work: (document: TextDocument, cardSettings: ModelCardSettings) => T): Promise<T> => {
+  const onCard = async <T>(
+    uri: string,
+    token: CancellationToken,
+    what: string,
+    fallback: T,
+    work: (features: CardFeatures, document: TextDocument, cardSettings: ModelCardSettings) => T,
+  ): Promise<T | ResponseError<void>> => {
+    const arrived = performance.now();
+    const budget: Budget = { isSpent: () => token.isCancellationRequested || performance.now() - arrived > requestBudgetMs };
     const document = documents.get(uri);
     if (!document) return fallback;
     const asked = { version: document.version, text: document.getText() };
     const cardSettings = await settings.get(uri);
+    if (token.isCancellationRequested) return cancelled();
     const unchanged = documents.get(uri) === document && document.version === asked.version;
     const snapshot = unchanged ? document : TextDocument.create(uri, document.languageId, asked.version, asked.text);
-    return guarded(connection, what, () => work(snapshot, cardSettings), fallback);
+    try {
+      const answer = work(service.within(budget), snapshot, cardSettings);
+      return token.isCancellationRequested ? cancelled() : answer;
+    } catch (error) {
+      if (error instanceof OutOfBudget) return token.isCancellationRequested ? cancelled() : new ResponseError(LSPErrorCodes.RequestFailed, error.message);
+      reportFailure(connection, what, error);
+      return fallback;
+    }
   };
 
-  connection.onCompletion(({ textDocument, position }) =>
-    onCard(textDocument.uri, 'completion', null, (document, cardSettings) => service.complete(document, position, cardSettings)),
+  connection.onCompletion(({ textDocument, position }, token) =>
+    onCard(textDocument.uri, token, 'completion', null, (features, document, cardSettings) => features.complete(document, position, cardSettings)),
   );
-  connection.onHover(({ textDocument, position }) =>
-    onCard(textDocument.uri, 'hover', null, (document, cardSettings) => service.hover(document, position, cardSettings)),
+  connection.onHover(({ textDocument, position }, token) =>
+    onCard(textDocument.uri, token, 'hover', null, (features, document, cardSettings) => features.hover(document, position, cardSettings)),
   );
-  connection.onCodeAction(({ textDocument, context }) =>
-    onCard(textDocument.uri, 'code actions', null, (document, cardSettings) => service.codeActions(document, context, cardSettings)),
+  connection.onCodeAction(({ textDocument, context }, token) =>
+    onCard(textDocument.uri, token, 'code actions', null, (features, document, cardSettings) => features.codeActions(document, context, cardSettings)),
   );
-  connection.onDocumentSymbol(({ textDocument }) => onCard(textDocument.uri, 'document symbols', null, (document) => service.documentSymbols(document)));
-  connection.onFoldingRanges(({ textDocument }) =>
-    onCard(textDocument.uri, 'folding ranges', null, (document) => service.foldingRanges(document, foldingRangeLimit)),
+  connection.onDocumentSymbol(({ textDocument }, token) =>
+    onCard(textDocument.uri, token, 'document symbols', null, (features, document) => features.documentSymbols(document)),
   );
-  connection.onSelectionRanges(({ textDocument, positions }) =>
-    onCard(textDocument.uri, 'selection ranges', null, (document) => service.selectionRanges(document, positions)),
+  connection.onFoldingRanges(({ textDocument }, token) =>
+    onCard(textDocument.uri, token, 'folding ranges', null, (features, document) => features.foldingRanges(document, foldingRangeLimit)),
   );
-  connection.onRequest(renderRequest, ({ textDocument, audience }: RenderParams) =>
-    onCard(textDocument.uri, 'render', null, (document, cardSettings) => service.render(document, audience, cardSettings)),
+  connection.onSelectionRanges(({ textDocument, positions }, token) =>
+    onCard(textDocument.uri, token, 'selection ranges', null, (features, document) => features.selectionRanges(document, positions)),
   );
-  connection.onRequest(cardSummaryRequest, ({ textDocument }: CardParams) => onCard(textDocument.uri, 'card summary', null, (document) => service.summarize(document)));
-  connection.onRequest(cardDataRequest, ({ textDocument }: CardParams) =>
-    onCard(textDocument.uri, 'card data', null, (document, cardSettings) => service.exportData(document, cardSettings)),
+  connection.onRequest(renderRequest, ({ textDocument, audience }: RenderParams, token) =>
+    onCard(textDocument.uri, token, 'render', null, (features, document, cardSettings) => features.render(document, audience, cardSettings)),
   );
-  connection.onRequest(governanceEditsRequest, ({ textDocument, change }: GovernanceEditsParams) =>
-    onCard(textDocument.uri, 'governance edits', null, (document) => service.governanceEdits(document, change)),
+  connection.onRequest(cardSummaryRequest, ({ textDocument }: CardParams, token) =>
+    onCard(textDocument.uri, token, 'card summary', null, (features, document) => features.summarize(document)),
+  );
+  connection.onRequest(cardDataRequest, ({ textDocument }: CardParams, token) =>
+    onCard(textDocument.uri, token, 'card data', null, (features, document, cardSettings) => features.exportData(document, cardSettings)),
+  );
+  connection.onRequest(governanceEditsRequest, ({ textDocument, change }: GovernanceEditsParams, token) =>
+    onCard(textDocument.uri, token, 'governance edits', null, (features, document) => features.governanceEdits(document, change)),
   );
 
   documents.onDidChangeContent(({ document }) => scheduler.request(document.uri));
@@ -111,14 +155,8 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-/** Runs `work`; if it throws, logs the error and answers `fallback`, so one bad input never stops the server. */
-export function guarded<T>(connection: Connection, what: string, work: () => T, fallback: T): T {
-  try {
-    return work();
-  } catch (error) {
-    reportFailure(connection, what, error);
-    return fallback;
-  }
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 }
 
 function reportFailure(connection: Connection, what: string, error: unknown): void {

@@ -3,6 +3,7 @@ import type { ModelCardSettings, SeveritySetting } from '../../protocol';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { rules, summaryRules } from './rules';
 import type { Finding, Rule, RuleContext, SummaryRule } from './ruleTypes';
+import { finish, type Steps } from '../steps';
 
 export const diagnosticSource = 'modelcard';
 
@@ -15,11 +16,21 @@ const lspSeverity: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> =
 
 /** All diagnostics of a parsed card, with the user's severity overrides applied, in text order. */
 export function validateCard(card: ParsedCard, settings: ModelCardSettings): Diagnostic[] {
+  return finish(validateCardSteps(card, settings));
+}
+
+/** validateCard in steps: one rule per step. */
+export function* validateCardSteps(card: ParsedCard, settings: ModelCardSettings): Steps<Diagnostic[]> {
   const context: RuleContext = { card, settings };
-  const diagnostics = rules.flatMap((rule) => diagnosticsOf(rule, context, () => rule.check(context)));
+  const diagnostics: Diagnostic[] = [];
+  // One push per diagnostic: spreading 100,000 of them into push() overflows the call stack.
+  for (const rule of rules) {
+    for (const diagnostic of diagnosticsOf(rule, context, () => rule.check(context))) diagnostics.push(diagnostic);
+    yield;
+  }
   const errorCount = diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;
   for (const rule of summaryRules) {
-    diagnostics.push(...diagnosticsOf(rule, context, () => rule.check(context, errorCount)));
+    for (const diagnostic of diagnosticsOf(rule, context, () => rule.check(context, errorCount))) diagnostics.push(diagnostic);
   }
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

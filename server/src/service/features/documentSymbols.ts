@@ -128,6 +128,12 @@ function label(text: string): string {
   return short === '' ? '""' : short;
 }
 
+/** The outline of a card not read yet (a large card, while the server reads it): one symbol that says so. */
+export function stillReadingNotice(): DocumentSymbol {
+  const start = { line: 0, character: 0 };
+  return { name: 'The card is still being read: its outline comes next', kind: SymbolKind.Null, range: { start, end: start }, selectionRange: { start, end: start } };
+}
+
 function truncationNotice(card: ParsedCard, from: number, limit: number): DocumentSymbol {
   const range = toRange(card, [from, card.text.length]);
   return {

@@ -2,6 +2,7 @@ import { Document, isMap, isNode, isPair, isScalar, isSeq, YAMLMap, YAMLSeq, typ
 import { parseBounded } from './boundedParse';
 import { chunkPlan, type TextSpan } from './chunkPlan';
 import { plainValue, setEntry } from './plainValue';
+import type { Steps } from '../steps';
 
 /** What a chunk must read as: top-level entries, the head of a cut entry (`metrics:` and no value), or a run of its items or entries. */
 type ChunkRole = 'entries' | 'head' | 'list' | 'mapping';
@@ -41,7 +42,7 @@ export const yamlOptions = { uniqueKeys: false, logLevel: 'error' } as const;
  *
  * Reused chunks are moved in place: the earlier version's tree must no longer be used.
  */
-export function readChunked(text: string, earlier: readonly ReadChunk[]): ChunkedRead {
+export function* readChunked(text: string, earlier: readonly ReadChunk[]): Steps<ChunkedRead> {
   // A directive (`%YAML 1.1`) changes how the whole document reads.
   if (/^%/m.test(text)) return { document: undefined, chunks: [...earlier] };
   const available = new Map<string, ReadChunk[]>();
@@ -53,12 +54,14 @@ export function readChunked(text: string, earlier: readonly ReadChunk[]): Chunke
   const chunks: ReadChunk[] = [];
   // Chunks of the earlier version not used this time may still be, by the next one.
   const unread = (): ChunkedRead => ({ document: undefined, chunks: [...chunks, ...[...available.values()].flat()] });
-  const take = (span: TextSpan, role: ChunkRole): ReadChunk => {
+  /** The chunk at `span`, reused or read; a step ends after each chunk read. */
+  const take = function* (span: TextSpan, role: ChunkRole): Steps<ReadChunk> {
     const chunkText = text.slice(span.start, span.end);
     const same = available.get(chunkText);
     const index = same?.findIndex((chunk) => chunk.role === role) ?? -1;
     const chunk = index >= 0 ? moved(same!.splice(index, 1)[0], span.start) : readChunk(text, chunkText, span.start, role);
     chunks.push(chunk);
+    if (index < 0) yield;
     return chunk;
   };
 
@@ -67,14 +70,15 @@ export function readChunked(text: string, earlier: readonly ReadChunk[]): Chunke
   const valueEntries: [string, unknown][] = [];
   for (const item of chunkPlan(text)) {
     if (item.kind === 'entries') {
-      const chunk = take(item, 'entries');
+      const chunk = yield* take(item, 'entries');
       if (!chunk.contents) return unread();
       entries.push(chunk.contents as YAMLMap);
       valueEntries.push(...Object.entries((chunk.value ?? {}) as Record<string, unknown>));
       continue;
     }
-    const head = take(item.head, 'head');
-    const parts = item.parts.map((part) => take(part, item.collection));
+    const head = yield* take(item.head, 'head');
+    const parts: ReadChunk[] = [];
+    for (const part of item.parts) parts.push(yield* take(part, item.collection));
     if (!head.contents || parts.some((part) => !part.contents)) return unread();
     const [pair] = head.contents.items as Pair[];
     const collection = joined(item.collection === 'list' ? new YAMLSeq() : new YAMLMap(), parts.map((part) => part.contents!));

@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseBounded } from './boundedParse';
 import { readChunked, yamlOptions, type ReadChunk } from './chunkedParse';
 import type { ParsedCard, ParseProblem } from './parsedCard';
+import { finish, type Steps } from '../steps';
 import { maxAliasCopies, plainValue } from './plainValue';
 import { checkTree, endOfLine } from './treeChecks';
 
@@ -25,12 +26,18 @@ const chunksOf = new WeakMap<ParsedCard, ReadChunk[]>();
  * longer be used: its tree now belongs to the new parse.
  */
 export function parseCard(source: TextDocument, earlier?: ParsedCard): ParsedCard {
-  const text = source.getText();
+  return finish(parseCardSteps(source.getText(), source, earlier));
+}
+
+/** parseCard in steps (a chunk read per step) of `text`, the text of `source` when the steps were made. */
+export function* parseCardSteps(text: string, source: Pick<TextDocument, 'uri' | 'languageId' | 'version'>, earlier?: ParsedCard): Steps<ParsedCard> {
   const document = TextDocument.create(source.uri, source.languageId, source.version, text);
   // Duplicate keys are found by checkTree: the library's check is quadratic in a mapping's size.
   // Editors and LSP count a lone \r (old Mac files) as a line break; YAML does not. Same length, same offsets.
   const yamlText = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-  const chunked = readChunked(yamlText, (earlier && chunksOf.get(earlier)) ?? []);
+  const chunked = yield* readChunked(yamlText, (earlier && chunksOf.get(earlier)) ?? []);
+  // The whole card read at once is one step: the YAML library reads in one go.
+  if (!chunked.document) yield;
   const [first, ...extra] = chunked.document ? [chunked.document] : parseBounded(yamlText, yamlOptions);
   const tree = checkTree(first?.contents, text);
   const problems: ParseProblem[] = [];
@@ -47,7 +54,7 @@ export function parseCard(source: TextDocument, earlier?: ParsedCard): ParsedCar
     if (!reported.has(identity)) problems.push(problem);
     reported.add(identity);
   }
-  problems.push(...tree.problems);
+  for (const problem of tree.problems) problems.push(problem);
   for (const extraDocument of extra) {
     const start = extraDocument.range[0];
     problems.push({

@@ -44,11 +44,12 @@ export function checkTree(root: Node | null | undefined, text: string): TreeChec
         if (isCollection(key)) walk(key, depth + 1);
         else if (isNode(key)) check(key, depth + 1);
       }
-      problems.push(...duplicateKeyProblems(node.items));
+      for (const problem of duplicateKeyProblems(node.items)) problems.push(problem);
     });
   walk(root ?? undefined, 0);
   const aliasProblems = checkAliases(anchorsAndAliases);
-  problems.push(...aliasProblems);
+  // One push per problem: spreading 100,000 of them into push() overflows the call stack.
+  for (const problem of aliasProblems) problems.push(problem);
   return { problems, tooDeep, valueIsSafe: !tooDeep && aliasProblems.length === 0, hasAliases: anchorsAndAliases.some((node) => isAlias(node)) };
 }
 

@@ -9,6 +9,7 @@ import { escapeHtml } from './escapeHtml';
 import { definitionList, humanize, valueToHtml, type ValueSource } from './html';
 import { confidenceBounds, metricCharts, sliceLabel } from './metricCharts';
 import { sourceLines, type SourceLines } from './sourceLines';
+import { unlimited, type Budget } from '../steps';
 
 /** The card's sections in reading order; model details are the top-level keys not listed here. */
 const sections = [
@@ -34,7 +35,7 @@ interface RenderContext {
  * results as a table with a chart per sliced metric, Markdown text fields, and the card's findings
  * beside the sections they concern. Block elements carry `data-line` for scroll sync.
  */
-export function renderCard(card: ParsedCard, diagnostics: readonly Diagnostic[], audience: PreviewAudience, placeholders: readonly string[]): RenderedCard {
+export function renderCard(card: ParsedCard, diagnostics: readonly Diagnostic[], audience: PreviewAudience, placeholders: readonly string[], budget: Budget = unlimited): RenderedCard {
   const value = isRecord(card.value) ? card.value : {};
   const keyLines = topLevelKeyLines(card);
   const context: RenderContext = {
@@ -49,14 +50,17 @@ export function renderCard(card: ParsedCard, diagnostics: readonly Diagnostic[],
   const counts = countBySeverity(diagnostics);
   const order = audience === 'reviewer' || audience === 'compliance' ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
   const visible = order.filter((key) => key in value && !(audience === 'public' && key === 'governance'));
-  const body = [
-    header(context, score, counts),
-    modelDetails(context),
-    ...visible.map((key) => section(context, key)),
-    customFields(context),
-    `<div class="code-line" data-line="${card.document.lineCount}"></div>`,
-  ].join('\n');
+  // A large card may not render in time: the sections rendered so far are shown, and a notice.
+  const parts = [header(context, score, counts), modelDetails(context)];
+  for (const key of visible) {
+    if (budget.isSpent()) break;
+    parts.push(section(context, key));
+  }
+  const incomplete = parts.length < visible.length + 2 || budget.isSpent();
+  parts.push(incomplete ? stillRenderingNotice : customFields(context), `<div class="code-line" data-line="${card.document.lineCount}"></div>`);
+  const body = parts.join('\n');
   return {
+    ...(incomplete ? { incomplete } : {}),
     title: typeof value.name === 'string' ? value.name : 'Untitled model card',
     html: body,
     status: typeof (value.governance as Record<string, unknown> | undefined)?.status === 'string' ? String((value.governance as Record<string, unknown>).status) : undefined,
@@ -64,6 +68,13 @@ export function renderCard(card: ParsedCard, diagnostics: readonly Diagnostic[],
     errors: counts.errors,
     warnings: counts.warnings,
   };
+}
+
+const stillRenderingNotice = '<p class="notice">The rest of this card is large and comes in a moment.</p>';
+
+/** The page for a card not read yet (a large card, while the server reads it). */
+export function stillReadingCard(): RenderedCard {
+  return { title: 'Model card', html: '<p class="notice">This card is large and still being read: the preview comes in a moment.</p>', completeness: 0, errors: 0, warnings: 0, incomplete: true };
 }
 
 function header(context: RenderContext, score: Completeness, counts: SeverityCounts): string {

@@ -55,8 +55,8 @@ const common = {
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   plugins: [inlineVocabularies, precompileSchemaValidator],
-  // The card templates (templates/*.modelcard.yaml) are bundled as text.
-  loader: { '.yaml': 'text' },
+  // The card templates (templates/*.modelcard.yaml) and the standalone page's stylesheets are bundled as text.
+  loader: { '.yaml': 'text', '.css': 'text' },
 };
 
 const builds = [

@@ -36,6 +36,7 @@ import { cardSummary } from './features/cardSummary';
 import { exportData } from './features/exportData';
 import { governanceEdits } from './features/governanceEdits';
 import { renderCard } from './render/renderCard';
+import { renderMarkdown } from './render/renderMarkdown';
 
 /**
  * The model-card language service: pure functions over parsed cards, with no LSP connection and
@@ -61,6 +62,8 @@ export interface LanguageService {
   selectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
   /** The card as HTML for the preview, with its findings beside the sections they concern. */
   render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings): RenderedCard;
+  /** The card as Markdown, in the preview's section order for the audience (`modelcard render --format md`). */
+  renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings): string;
   /** The card's name and review status (the status bar). */
   summarize(document: TextDocument): CardSummary;
   /** The card as plain data for export, with the number of errors it has under these settings. */
@@ -104,6 +107,7 @@ export function createLanguageService(): LanguageService {
       ...renderCard(cache.get(document), validate(document, settings), audience, settings.placeholders),
       version: document.version,
     }),
+    renderMarkdown: (document, audience, settings = defaultSettings) => renderMarkdown(cache.get(document), validate(document, settings), audience, settings.placeholders),
     summarize: (document) => cardSummary(cache.get(document)),
     exportData: (document, settings = defaultSettings) => exportData(cache.get(document), validate(document, settings)),
     governanceEdits: (document, change) => governanceEdits(cache.get(document), change),

@@ -11,12 +11,12 @@ import { confidenceBounds, metricCharts, sliceLabel } from './metricCharts';
 import { sourceLines, type SourceLines } from './sourceLines';
 
 /** The card's sections in reading order; model details are the top-level keys not listed here. */
-const sections = [
+export const sections = [
   'intended_use', 'factors', 'metrics', 'evaluation_data', 'training_data', 'quantitative_analyses',
   'ethical_considerations', 'caveats_and_recommendations', 'limitations', 'environment', 'governance',
 ];
-const sectionTitles: Record<string, string> = { intended_use: 'Intended use', caveats_and_recommendations: 'Caveats and recommendations' };
-const headerKeys = ['name', 'version', 'summary', 'schema_version'];
+export const sectionTitles: Record<string, string> = { intended_use: 'Intended use', caveats_and_recommendations: 'Caveats and recommendations' };
+export const headerKeys = ['name', 'version', 'summary', 'schema_version'];
 
 interface RenderContext {
   card: ParsedCard;
@@ -47,8 +47,7 @@ export function renderCard(card: ParsedCard, diagnostics: readonly Diagnostic[],
   };
   const score = completeness(card, placeholders);
   const counts = countBySeverity(diagnostics);
-  const order = audience === 'reviewer' || audience === 'compliance' ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
-  const visible = order.filter((key) => key in value && !(audience === 'public' && key === 'governance'));
+  const visible = visibleSections(value, audience);
   const body = [
     header(context, score, counts),
     modelDetails(context),
@@ -64,6 +63,12 @@ export function renderCard(card: ParsedCard, diagnostics: readonly Diagnostic[],
     errors: counts.errors,
     warnings: counts.warnings,
   };
+}
+
+/** The sections the card has, in the order this audience reads them: governance first for reviewers and compliance, not at all for the public. */
+export function visibleSections(value: Record<string, unknown>, audience: PreviewAudience): string[] {
+  const order = audience === 'reviewer' || audience === 'compliance' ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
+  return order.filter((key) => key in value && !(audience === 'public' && key === 'governance'));
 }
 
 function header(context: RenderContext, score: Completeness, counts: SeverityCounts): string {
@@ -104,16 +109,18 @@ function metricsSection(context: RenderContext): string {
   if (results.length === 0) return valueToHtml(context.value.metrics, sourceOf(context, ['metrics']));
   const rows = results.map((result) => metricRow(context, result));
   const table =
-    '<table class="metrics"><thead><tr><th>Metric</th><th>Value</th><th>95% CI / interval</th><th>Slice</th><th>Dataset</th><th>Threshold</th></tr></thead>' +
+    `<table class="metrics"><thead><tr>${metricColumns.map((column) => `<th>${column}</th>`).join('')}</tr></thead>` +
     `<tbody>${rows.join('')}</tbody></table>`;
   return table + metricCharts(results).join('');
 }
 
-function metricRow(context: RenderContext, result: MetricResult): string {
-  const node = result.form === 'list' ? context.lines.entryLine(result.path) : undefined;
+/** The columns of the metric table, and each result's cells in them (plain text). */
+export const metricColumns = ['Metric', 'Value', '95% CI / interval', 'Slice', 'Dataset', 'Threshold'];
+
+export function metricCells(value: Record<string, unknown>, result: MetricResult): string[] {
   const bounds = confidenceBounds(result.confidenceInterval);
-  const threshold = result.form === 'list' && Array.isArray(context.value.metrics) ? (context.value.metrics[result.path[1] as number] as Record<string, unknown>).threshold : undefined;
-  const cells = [
+  const threshold = result.form === 'list' && Array.isArray(value.metrics) ? (value.metrics[result.path[1] as number] as Record<string, unknown>).threshold : undefined;
+  return [
     result.name,
     String(result.value ?? ''),
     bounds ? `${bounds[0]} – ${bounds[1]}` : '',
@@ -121,6 +128,11 @@ function metricRow(context: RenderContext, result: MetricResult): string {
     typeof result.dataset === 'string' ? result.dataset : '',
     threshold !== undefined ? String(threshold) : '',
   ];
+}
+
+function metricRow(context: RenderContext, result: MetricResult): string {
+  const node = result.form === 'list' ? context.lines.entryLine(result.path) : undefined;
+  const cells = metricCells(context.value, result);
   return `<tr${node !== undefined ? ` class="code-line" data-line="${node}"` : ''}>${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
 }
 
@@ -148,7 +160,7 @@ function messageText({ message }: Diagnostic): string {
   return typeof message === 'string' ? message : message.value;
 }
 
-function topLevelKeyLines(card: ParsedCard): Map<string, number> {
+export function topLevelKeyLines(card: ParsedCard): Map<string, number> {
   const lines = new Map<string, number>();
   for (const pair of card.root?.items ?? []) {
     if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), card.document.positionAt(pair.key.range[0]).line);
@@ -160,7 +172,7 @@ function topLevelKeyLines(card: ParsedCard): Map<string, number> {
  * Findings by the top-level key whose lines they fall on. Findings about something missing from
  * the card (placed on its first key) and findings outside any key go under '' (the header).
  */
-function groupFindings(diagnostics: readonly Diagnostic[], keyLines: Map<string, number>): Map<string, Diagnostic[]> {
+export function groupFindings(diagnostics: readonly Diagnostic[], keyLines: Map<string, number>): Map<string, Diagnostic[]> {
   const starts = [...keyLines.entries()].sort((a, b) => a[1] - b[1]);
   const groups = new Map<string, Diagnostic[]>();
   for (const diagnostic of diagnostics) {

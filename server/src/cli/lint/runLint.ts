@@ -1,0 +1,121 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { configProblemLines, ProjectConfigFiles, type LoadedConfig } from '../../node/projectConfig';
+import { governanceStatuses, severitySettings, toSeveritySetting, type ModelCardSettings, type SeveritySetting } from '../../protocol';
+import { cardSettings, isIgnored, ruleCode } from '../../service/config/projectConfig';
+import { rulesByCode } from '../../service/diagnostics/rules';
+import { createLanguageService } from '../../service/languageService';
+import { closestMatch } from '../../service/text/closestMatch';
+import type { LintOptions } from '../commands/lint';
+import { exitCodes, UsageError } from '../errors';
+import { displayPath } from '../files';
+import { findCards, type FoundCard } from '../findCards';
+import { formatters } from './formats';
+import { countBySeverity, slashPath } from './formats/report';
+import { summaryLine } from './formats/text';
+import type { FixMode, LintedCard, LintTask } from './lintCard';
+import { lintAll, threadCount } from './lintPool';
+import { ProgressLine } from './progress';
+
+/** `modelcard lint`: prints the report on stdout and what a person should read on stderr; returns the exit code. */
+export async function runLint(targets: readonly string[], options: LintOptions): Promise<number> {
+  const fixMode: FixMode = options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'none';
+  if (fixMode === 'dry-run' && options.format !== 'text') throw new UsageError(`--fix-dry-run prints a diff; it cannot be combined with --format ${options.format}`);
+  const overrides = ruleOverrides(options.rule);
+  const found = await findCards(targets.length > 0 ? targets : ['.']);
+  const { tasks, ignored } = await planTasks(found, overrides, fixMode);
+  const progress = new ProgressLine(tasks.length);
+  // The bundle is its own worker script (main.ts starts a worker when it is not the main thread).
+  const threads = options.jobs || threadCount(tasks.length, availableParallelism());
+  const cards = await lintAll(createLanguageService(), tasks, threads, __filename, (done) => progress.update(done));
+  progress.clear();
+
+  const gateFailures = new Map<string, string>();
+  if (options.requireStatus) {
+    for (const card of cards) {
+      const failure = !card.error && statusGate(card.status, options.requireStatus);
+      if (failure) gateFailures.set(card.path, failure);
+    }
+  }
+  const linted = cards.filter((card) => !card.error);
+  const warnings = countBySeverity(linted).warning;
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+
+  const stderr: string[] = [...ignored];
+  for (const card of linted) {
+    for (const fix of card.fixes) stderr.push(`${card.path}:${fix.line + 1}: ${fixMode === 'fix' ? 'fixed' : 'would fix'} ${fix.code} ${fix.title}`);
+  }
+  stderr.push(...cards.flatMap((card) => (card.error ? [`modelcard: ${card.error}`] : [])));
+  stderr.push(...[...gateFailures.entries()].map(([file, reason]) => `${file}: ${reason}`));
+  if (tooManyWarnings) stderr.push(`modelcard: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+  if (options.format === 'text') stderr.push(...fixSummary(linted, fixMode), summaryLine(linted));
+
+  const stdout = fixMode === 'dry-run' ? linted.map((card) => card.diff ?? '').join('') : formatters[options.format]({ cards, settings: cardSettings(undefined, { rules: overrides }), gateFailures });
+  process.stdout.write(stdout);
+  process.stderr.write(stderr.map((line) => `${line}\n`).join(''));
+
+  if (cards.some((card) => card.error)) return exitCodes.usage;
+  const errors = linted.some((card) => card.diagnostics.some((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error));
+  return errors || tooManyWarnings || gateFailures.size > 0 ? exitCodes.findings : exitCodes.clean;
+}
+
+/** The cards to lint with their settings (the project config under `--rule`), leaving out those the config ignores. */
+async function planTasks(found: readonly FoundCard[], overrides: Record<string, SeveritySetting>, fixMode: FixMode): Promise<{ tasks: LintTask[]; ignored: string[] }> {
+  const configs = new ProjectConfigFiles();
+  const settingsByConfig = new Map<LoadedConfig | undefined, ModelCardSettings>();
+  const tasks: LintTask[] = [];
+  const ignored: string[] = [];
+  for (const card of found) {
+    const loaded = await configs.forCard(card.path);
+    if (loaded && loaded.problems.length > 0) throw new UsageError(configProblemLines(loaded).join('\nmodelcard: '));
+    if (loaded && isIgnored(loaded.config, slashPath(path.relative(path.dirname(loaded.path), path.resolve(card.path))))) {
+      if (card.named) ignored.push(`${card.path}: not linted: it matches an ignore glob of ${displayPath(loaded.path)}`);
+      continue;
+    }
+    let settings = settingsByConfig.get(loaded);
+    if (!settings) {
+      settings = cardSettings(loaded?.config, { rules: overrides });
+      settingsByConfig.set(loaded, settings);
+    }
+    tasks.push({ path: card.path, settings, fixMode });
+  }
+  return { tasks, ignored };
+}
+
+/** `--rule CODE=SEVERITY`, repeated: the severity overrides, by rule code. */
+function ruleOverrides(specs: readonly string[]): Record<string, SeveritySetting> {
+  const overrides: Record<string, SeveritySetting> = {};
+  const names = [...rulesByCode.values()].flatMap((rule) => [rule.code, rule.name]);
+  for (const spec of specs) {
+    const [rule, given, ...rest] = spec.split('=');
+    const severity = toSeveritySetting(given);
+    if (!rule || rest.length > 0 || !severity) {
+      throw new UsageError(`--rule expects CODE=SEVERITY with SEVERITY one of ${severitySettings.join(', ')} (or warn, info); got "${spec}"`);
+    }
+    const code = ruleCode(rule);
+    if (!code) {
+      const closest = closestMatch(rule, names);
+      throw new UsageError(`--rule: no rule is named "${rule}"${closest ? ` (did you mean ${closest}?)` : ''}; \`modelcard rules\` lists them`);
+    }
+    overrides[code] = severity;
+  }
+  return overrides;
+}
+
+/** Why a card with this status misses `--require-status required`, if it does. */
+export function statusGate(status: string | undefined, required: 'approved' | 'published'): string | undefined {
+  const order: readonly string[] = governanceStatuses.filter((value) => value !== 'archived');
+  if (status === 'archived') return `status is archived, not ${required} (--require-status ${required})`;
+  if (status !== undefined && order.indexOf(status) >= order.indexOf(required)) return undefined;
+  return `status is ${status ?? 'not set (a draft)'}, below ${required} (--require-status ${required})`;
+}
+
+function fixSummary(cards: readonly LintedCard[], fixMode: FixMode): string[] {
+  if (fixMode === 'none') return [];
+  const fixes = cards.reduce((sum, card) => sum + card.fixes.length, 0);
+  const fixedCards = cards.filter((card) => card.fixes.length > 0).length;
+  const verb = fixMode === 'fix' ? 'Fixed' : 'Would fix';
+  return [`${verb} ${fixes} problem${fixes === 1 ? '' : 's'} in ${fixedCards} card${fixedCards === 1 ? '' : 's'}${fixMode === 'dry-run' ? ' (nothing written)' : ''}; what remains:`];
+}
+

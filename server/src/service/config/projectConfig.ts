@@ -46,6 +46,8 @@ const severityList = `${severitySettings.join(', ')} (warn and info for short)`;
  * package.json without one is not a config file (undefined).
  */
 export function parseProjectConfig(text: string, fileName: string): ParsedProjectConfig | undefined {
+  // Most package.json files have no config: JSON.parse tells at a fraction of the cost of a YAML parse with positions.
+  if (fileName === 'package.json' && !hasPackageJsonKey(text)) return undefined;
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: ConfigProblem[] = [];
@@ -58,7 +60,7 @@ export function parseProjectConfig(text: string, fileName: string): ParsedProjec
   if (document.errors.length > 0) {
     const [error] = document.errors;
     at(error.pos[0], `${isPackageJson ? 'JSON' : 'YAML'} error: ${error.message.split('\n')[0]}`);
-    return isPackageJson && !text.includes(`"${packageJsonKey}"`) ? undefined : { config, problems };
+    return { config, problems };
   }
   let root: unknown = document.contents;
   if (isPackageJson) {
@@ -73,6 +75,16 @@ export function parseProjectConfig(text: string, fileName: string): ParsedProjec
   }
   for (const pair of root.items) readEntry(pair, config, at);
   return { config, problems };
+}
+
+/** Whether package.json text has a top-level `modelcard` key; text that is not JSON may have one (its error is then reported). */
+function hasPackageJsonKey(text: string): boolean {
+  try {
+    const json: unknown = JSON.parse(text);
+    return typeof json === 'object' && json !== null && Object.hasOwn(json, packageJsonKey);
+  } catch {
+    return text.includes(`"${packageJsonKey}"`);
+  }
 }
 
 type Report = (offset: number, message: string) => void;

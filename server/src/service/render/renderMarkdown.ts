@@ -18,11 +18,17 @@ export function renderMarkdown(card: ParsedCard, diagnostics: readonly Diagnosti
   const showFindings = audience !== 'public';
   const findingsOf = (keys: string[]) => (showFindings ? findingList(keys.flatMap((key) => findings.get(key) ?? [])) : []);
   const details = Object.keys(value).filter((key) => !sections.includes(key) && !headerKeys.includes(key) && !key.startsWith('x-'));
+  // Scalars and lists of scalars fit the details table; owners, references with titles... get a heading of their own.
+  const inTable = details.filter((key) => isFlat(value[key]));
+  const detailBlocks = [
+    ...(inTable.length > 0 ? [table(['Field', 'Value'], inTable.map((key) => [escapeCell(humanize(key)), inlineValue(value[key])]))] : []),
+    ...details.filter((key) => !isFlat(value[key])).flatMap((key) => [`### ${escapeInline(humanize(key))}`, lines(value[key]).join('\n')]),
+  ];
   const custom = Object.keys(value).filter((key) => key.startsWith('x-'));
   const blocks = [
     ...header(card, value, diagnostics, placeholders, showFindings),
     ...findingsOf(['']),
-    ...(details.length > 0 ? ['## Model details', table(['Field', 'Value'], details.map((key) => [humanize(key), inlineValue(value[key])])), ...findingsOf(details)] : []),
+    ...(details.length > 0 ? ['## Model details', ...detailBlocks, ...findingsOf(details)] : []),
     ...visibleSections(value, audience).flatMap((key) => [
       `## ${sectionTitles[key] ?? humanize(key)}`,
       ...(key === 'metrics' ? metricsBlocks(card, value) : valueBlocks(value[key])),
@@ -70,12 +76,34 @@ function lines(value: unknown): string[] {
   if (value === null || value === undefined) return [];
   if (typeof value === 'string') return value.trim().split(/\r\n|\r|\n/);
   if (Array.isArray(value)) return value.flatMap(listItem);
-  if (isRecord(value)) {
-    return Object.entries(value)
-      .filter(([key]) => !key.startsWith('x-'))
-      .flatMap(([key, entry]) => labelled(humanize(key), entry));
-  }
+  if (isRecord(value)) return recordLines(value);
   return [escapeInline(String(value))];
+}
+
+/** `**Label:** value` per entry: one after the other when every value fits on its line, else as paragraphs. */
+function recordLines(record: Record<string, unknown>): string[] {
+  const entries = Object.entries(record).filter(([key]) => !key.startsWith('x-'));
+  const labels = entries.map(([key]) => `**${escapeInline(humanize(key))}:**`);
+  const valueLines = entries.map(([, entry]) => lines(entry));
+  const fitsLine = (index: number) => isFlat(entries[index][1]) && (Array.isArray(entries[index][1]) || valueLines[index].length <= 1);
+  if (entries.every((_, index) => fitsLine(index))) {
+    // A backslash at the end of a line is a line break.
+    return entries.map((_, index) => `${labels[index]} ${inlineText(entries[index][1], valueLines[index])}${index < entries.length - 1 ? '\\' : ''}`);
+  }
+  return entries.flatMap((_, index) => {
+    const entryLines = valueLines[index];
+    if (fitsLine(index)) return [`${labels[index]} ${inlineText(entries[index][1], entryLines)}`, ''];
+    return [labels[index], '', ...entryLines, ''];
+  }).slice(0, -1);
+}
+
+function inlineText(value: unknown, valueLines: string[]): string {
+  return Array.isArray(value) ? value.map((item) => escapeInline(String(item))).join(', ') : (valueLines[0] ?? '');
+}
+
+/** A scalar, or a list of scalars. */
+function isFlat(value: unknown): boolean {
+  return Array.isArray(value) ? value.every((item) => !isRecord(item) && !Array.isArray(item)) : !isRecord(value);
 }
 
 function listItem(item: unknown): string[] {
@@ -83,22 +111,13 @@ function listItem(item: unknown): string[] {
   return [`- ${first}`, ...rest.map(indent)];
 }
 
-/** `**Label:** value` for a one-line value; the label, then the value indented below it, otherwise. */
-function labelled(label: string, value: unknown): string[] {
-  const valueLines = lines(value);
-  const bold = `**${escapeInline(label)}:**`;
-  if (valueLines.length === 1 && !Array.isArray(value) && !isRecord(value)) return [`${bold} ${valueLines[0]}`, ''];
-  return [bold, '', ...valueLines.map(indent), ''];
-}
-
 function indent(line: string): string {
   return line === '' ? '' : `  ${line}`;
 }
 
-/** A scalar or short list for a table cell. */
+/** A scalar or a list of scalars, for a table cell. */
 function inlineValue(value: unknown): string {
-  if (Array.isArray(value) && value.every((item) => !isRecord(item) && !Array.isArray(item))) return value.map((item) => escapeCell(String(item))).join(', ');
-  if (isRecord(value) || Array.isArray(value)) return escapeCell(JSON.stringify(value));
+  if (Array.isArray(value)) return value.map((item) => escapeCell(String(item))).join(', ');
   return escapeCell(value === null || value === undefined ? '' : String(value));
 }
 

@@ -1,28 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { RuleCode } from '../../server/src/service/diagnostics/ruleTypes';
-import { completeCard, withCrlf } from '../helpers/ruleTests';
+import { RuleCode } from '../../../server/src/service/diagnostics/ruleTypes';
+import { folderWith, modelcard, repoRoot, type CliRun } from '../../helpers/cli';
+import { completeCard, withCrlf } from '../../helpers/ruleTests';
 
-const repoRoot = path.resolve(__dirname, '../..');
-const cliPath = path.join(repoRoot, 'dist/cli.js');
 const allCodes = Object.values(RuleCode);
-
-interface CliRun {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built CLI (`node dist/cli.js ...`) as its own process. */
-function modelcard(args: string[], cwd: string): CliRun {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', timeout: 20000 });
-  return { status, stdout, stderr };
-}
 
 interface JsonReport {
   files: {
@@ -53,8 +39,7 @@ describe('modelcard (the built CLI)', () => {
   let folder: string;
 
   before(() => {
-    folder = mkdtempSync(path.join(os.tmpdir(), 'modelcard-cli-'));
-    const files: Record<string, string> = {
+    folder = folderWith({
       'clean.modelcard.yaml': completeCard,
       'errors.modelcard.yaml': cardWithErrors,
       'crlf/errors.modelcard.yaml': withCrlf(cardWithErrors),
@@ -62,11 +47,7 @@ describe('modelcard (the built CLI)', () => {
       'node_modules/some-package/ignored.modelcard.yaml': 'not: [a card\n',
       'nested/notes.yaml': 'not a card\n',
       'empty-folder/readme.txt': 'no cards here\n',
-    };
-    for (const [file, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
-      writeFileSync(path.join(folder, file), text);
-    }
+    });
   });
 
   after(() => rmSync(folder, { recursive: true, force: true }));
@@ -87,18 +68,21 @@ describe('modelcard (the built CLI)', () => {
       assert.equal(modelcard(['lint', 'errors.modelcard.yaml'], folder).status, 1);
     });
 
-    it('2, with the usage, for an unknown command or no command', () => {
-      const unknown = modelcard(['frobnicate'], folder);
-      assert.equal(unknown.status, 2);
-      assert.match(unknown.stderr, /^modelcard: unknown command "frobnicate"\n\nUsage: modelcard <command>/);
-      assert.equal(modelcard([], folder).status, 2);
+    it('2 for an unknown command (one line, with the closest command), and the help for no command', () => {
+      assert.deepEqual(modelcard(['frobnicate'], folder), { status: 2, stdout: '', stderr: "modelcard: unknown command 'frobnicate'\n" });
+      assert.deepEqual(modelcard(['lnt'], folder), { status: 2, stdout: '', stderr: "modelcard: unknown command 'lnt' (did you mean lint?)\n" });
+      const none = modelcard([], folder);
+      assert.equal(none.status, 2);
+      assert.match(none.stderr, /^Usage: modelcard \[options\] \[command\]/);
     });
 
-    it('2 for a --format that does not exist', () => {
+    it('2 for a --format that does not exist, listing the formats on one line', () => {
       const run = modelcard(['lint', '--format', 'xml', 'clean.modelcard.yaml'], folder);
-      assert.equal(run.status, 2);
-      assert.match(run.stderr, /^modelcard: --format must be one of text, json, sarif\n/);
-      assert.equal(run.stdout, '');
+      assert.deepEqual(run, {
+        status: 2,
+        stdout: '',
+        stderr: `modelcard: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif, github, gitlab, junit.\n`,
+      });
     });
 
     it('2 for a --rule without a severity, with an unknown severity, or naming no rule', () => {
@@ -113,7 +97,7 @@ describe('modelcard (the built CLI)', () => {
       assert.deepEqual(modelcard(['lint', 'missing.modelcard.yaml'], folder), {
         status: 2,
         stdout: '',
-        stderr: 'modelcard: no file matches missing.modelcard.yaml\n',
+        stderr: 'modelcard: missing.modelcard.yaml: no such file or folder\n',
       });
       assert.equal(modelcard(['lint', 'nothing/**/*.yaml'], folder).status, 2);
       assert.deepEqual(modelcard(['lint', 'empty-folder'], folder), {
@@ -205,12 +189,14 @@ describe('modelcard (the built CLI)', () => {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: 'errors.modelcard.yaml' },
+              artifactLocation: { uri: 'errors.modelcard.yaml', uriBaseId: '%SRCROOT%' },
               region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 8 },
             },
           },
         ],
+        partialFingerprints: { 'modelcardFinding/v1': results[0].partialFingerprints['modelcardFinding/v1'] },
       });
+      assert.match(results[0].partialFingerprints['modelcardFinding/v1'], /^[0-9a-f]{32}$/);
       assert.deepEqual(
         results.map((result: { ruleId: string; level: string }) => [result.ruleId, result.level]),
         [['MC010', 'error'], ['MC030', 'warning']],

@@ -93,7 +93,10 @@ function readEntry(pair: Pair, config: ProjectConfig, at: Report): void {
   const key = isScalar(pair.key) ? String(pair.key.value) : '';
   const keyStart = startOf(pair.key);
   if (key === 'rules') readRules(pair.value, config, at, keyStart);
-  else if (key === 'placeholders') config.placeholders = readStrings(pair.value, 'placeholders', at, keyStart, { allowEmpty: false });
+  else if (key === 'placeholders') {
+    const placeholders = readStrings(pair.value, 'placeholders', at, keyStart, { allowEmpty: false });
+    if (placeholders) config.placeholders = placeholders;
+  }
   else if (key === 'ignore') config.ignore = readStrings(pair.value, 'ignore', at, keyStart, { allowEmpty: true }) ?? [];
   else at(keyStart, `unknown key \`${key}\`${suggestion(key, configKeys)}: the config has ${configKeys.join(', ')}`);
 }

@@ -15,12 +15,12 @@ export function createProgram(): Command {
   const program = new Command('modelcard')
     .description('Check, fix, render and create ML model cards (*.modelcard.yaml).')
     .version(version, '-v, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
     .helpCommand('help [command]', 'show help for a command')
     .addHelpText('after', '\nExit codes: 0 clean; 1 findings at error level or a gate not met; 2 usage or I/O error.\nRun `modelcard <command> --help` for a command\'s options.');
   for (const command of commands) program.addCommand(command());
   applyToAll(program, (command) =>
     command
+      .helpOption('-h, --help', 'show help')
       .showSuggestionAfterError(true)
       .exitOverride()
       .configureOutput({ outputError: (message, write) => write(`modelcard: ${oneLine(message)}\n`) }),

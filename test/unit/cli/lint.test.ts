@@ -230,6 +230,61 @@ describe('modelcard (the built CLI)', () => {
     });
   });
 
+  describe('threads', () => {
+    it('gives the same report on worker threads (--jobs 3) as on one thread, in the same order', () => {
+      const many = folderWith(
+        Object.fromEntries(
+          Array.from({ length: 40 }, (_, index) => [`cards/card-${String(index).padStart(2, '0')}.modelcard.yaml`, index % 3 === 0 ? cardWithErrors : completeCard]),
+        ),
+      );
+      try {
+        const one = modelcard(['lint', '--format', 'json', '--jobs', '1', 'cards'], many);
+        const three = modelcard(['lint', '--format', 'json', '--jobs', '3', 'cards'], many);
+        assert.equal(three.status, 1);
+        assert.equal(three.stdout, one.stdout);
+        assert.equal(jsonReport(three).summary.error, 14);
+      } finally {
+        rmSync(many, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('gates', () => {
+    it('--max-warnings N: exit code 1 when there are more than N warnings, with a line saying so', () => {
+      const atLimit = modelcard(['lint', '--max-warnings', '1', 'nested/deeper/warnings.modelcard.yml'], folder);
+      assert.equal(atLimit.status, 0);
+      const over = modelcard(['lint', '--max-warnings', '0', 'nested/deeper/warnings.modelcard.yml'], folder);
+      assert.equal(over.status, 1);
+      assert.equal(over.stderr, 'modelcard: 1 warning, more than --max-warnings 0\n1 warning in 1 card.\n');
+    });
+
+    it('--require-status: exit code 1 and a line for each card below the status; archived fails; published passes approved', () => {
+      const cards = folderWith({
+        'draft.modelcard.yaml': completeCard,
+        'review.modelcard.yaml': `${completeCard}governance:\n  status: in_review\n`,
+        'approved.modelcard.yaml': `${completeCard}governance:\n  status: approved\n  reviews:\n    - {reviewer: A, decision: approved, date: '2024-01-01'}\n`,
+        'published.modelcard.yaml': `${completeCard}governance:\n  status: published\n  reviews:\n    - {reviewer: A, decision: approved, date: '2024-01-01'}\n`,
+        'archived.modelcard.yaml': `${completeCard}governance:\n  status: archived\n`,
+      });
+      try {
+        const run = modelcard(['lint', '--require-status', 'approved', '.'], cards);
+        assert.equal(run.status, 1);
+        assert.equal(
+          run.stderr,
+          'archived.modelcard.yaml: status is archived, not approved (--require-status approved)\n' +
+            'draft.modelcard.yaml: status is not set (a draft), below approved (--require-status approved)\n' +
+            'review.modelcard.yaml: status is in_review, below approved (--require-status approved)\n' +
+            'No problems in 5 cards.\n',
+        );
+        const passing = modelcard(['lint', '--require-status', 'approved', 'approved.modelcard.yaml', 'published.modelcard.yaml'], cards);
+        assert.deepEqual(passing, { status: 0, stdout: '', stderr: 'No problems in 2 cards.\n' });
+        assert.equal(modelcard(['lint', '--require-status', 'published', 'approved.modelcard.yaml'], cards).status, 1);
+      } finally {
+        rmSync(cards, { recursive: true, force: true });
+      }
+    });
+  });
+
   describe('severity overrides', () => {
     it('--rule CODE=off drops that rule’s findings', () => {
       const run = modelcard(['lint', '--rule', 'MC030=off', 'errors.modelcard.yaml'], folder);

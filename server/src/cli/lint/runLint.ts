@@ -48,7 +48,7 @@ export async function runLint(targets: readonly string[], options: LintOptions):
   }
   stderr.push(...cards.flatMap((card) => (card.error ? [`modelcard: ${card.error}`] : [])));
   stderr.push(...[...gateFailures.entries()].map(([file, reason]) => `${file}: ${reason}`));
-  if (tooManyWarnings) stderr.push(`modelcard: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+  if (tooManyWarnings) stderr.push(`modelcard: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`);
   if (options.format === 'text') stderr.push(...fixSummary(linted, fixMode), summaryLine(linted));
 
   const stdout = fixMode === 'dry-run' ? linted.map((card) => card.diff ?? '').join('') : formatters[options.format]({ cards, settings: cardSettings(undefined, { rules: overrides }), gateFailures });

@@ -19,7 +19,7 @@ export interface ModelCardSettings {
 
 export const defaultSettings: ModelCardSettings = {
   rules: {},
-  placeholders: ['TODO', 'TBD', 'FIXME', '[More Information Needed]', 'More information needed'],
+  placeholders: ['TODO', 'TBD', 'FIXME', 'XXX', '[More Information Needed]', 'More information needed', '[Your ...]', '{{...}}', 'lorem ipsum', 'foo'],
 };
 
 /** The settings section the server asks the client for. */

@@ -35,7 +35,7 @@ import { selectionRanges } from './features/selectionRanges';
 import { cardSummary } from './features/cardSummary';
 import { exportData } from './features/exportData';
 import { governanceEdits } from './features/governanceEdits';
-import { renderCard } from './render/renderCard';
+import { renderCard, type GraphicSource } from './render/renderCard';
 import { renderMarkdown } from './render/renderMarkdown';
 
 /**
@@ -61,7 +61,7 @@ export interface LanguageService {
   foldingRanges(document: TextDocument, rangeLimit?: number): FoldingRange[];
   selectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
   /** The card as HTML for the preview, with its findings beside the sections they concern. */
-  render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings): RenderedCard;
+  render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): RenderedCard;
   /** The card as Markdown, in the preview's section order for the audience (`modelcard render --format md`). */
   renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings): string;
   /** The card's name and review status (the status bar). */
@@ -103,8 +103,8 @@ export function createLanguageService(): LanguageService {
     documentSymbols: (document) => documentSymbols(cache.get(document)),
     foldingRanges: (document, rangeLimit) => foldingRanges(cache.get(document), rangeLimit),
     selectionRanges: (document, positions) => selectionRanges(cache.get(document), positions),
-    render: (document, audience, settings = defaultSettings) => ({
-      ...renderCard(cache.get(document), validate(document, settings), audience, settings.placeholders),
+    render: (document, audience, settings = defaultSettings, graphicSource) => ({
+      ...renderCard(cache.get(document), validate(document, settings), audience, settings.placeholders, graphicSource),
       version: document.version,
     }),
     renderMarkdown: (document, audience, settings = defaultSettings) => renderMarkdown(cache.get(document), validate(document, settings), audience, settings.placeholders),

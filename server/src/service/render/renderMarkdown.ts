@@ -5,7 +5,7 @@ import { isRecord } from '../card/values';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { completeness } from './completeness';
 import { humanize } from './html';
-import { groupFindings, headerKeys, metricCells, metricColumns, sections, sectionTitles, topLevelKeyLines, visibleSections } from './renderCard';
+import { groupFindings, headerKeys, metricColumnsFor, sections, sectionTitles, topLevelKeyLines, visibleSections } from './renderCard';
 
 /**
  * The card as Markdown (`modelcard render --format md`): the sections of the preview in the same
@@ -58,7 +58,8 @@ function header(card: ParsedCard, value: Record<string, unknown>, diagnostics: r
 function metricsBlocks(card: ParsedCard, value: Record<string, unknown>): string[] {
   const results = metricResults(card);
   if (results.length === 0) return valueBlocks(value.metrics);
-  return [table(metricColumns, results.map((result) => metricCells(value, result).map(escapeCell)))];
+  const columns = metricColumnsFor(results);
+  return [table(columns.map((column) => column.heading), results.map((result) => columns.map((column) => escapeCell(column.cell(result)))))];
 }
 
 /** A value as Markdown blocks: text as written (it is Markdown), lists as bullets, mappings as sub-headings. */

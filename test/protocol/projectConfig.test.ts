@@ -3,6 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { defaultSettings } from '../../server/src/protocol';
 import { folderWith } from '../helpers/cli';
 import { LspTestClient } from '../helpers/lspClient';
 import { completeCard } from '../helpers/ruleTests';
@@ -40,10 +41,10 @@ describe('the server reads the project config, as modelcard lint does', () => {
   });
 
   it('puts the explicit editor settings over the config, rule by rule; default placeholders do not replace the config’s', async () => {
-    writeFileSync(path.join(folder, '.modelcardrc.yaml'), 'rules:\n  MC030: error\n  MC001: off\nplaceholders: [XXX]\n');
-    const editorDefaults = { placeholders: ['TODO', 'TBD', 'FIXME', '[More Information Needed]', 'More information needed'] };
-    client = await LspTestClient.start({ configuration: (items) => items.map(() => ({ ...editorDefaults, rules: { placeholder: 'hint' } })) });
-    const card = todoCard.replace('TODO', 'XXX').replace(/limitations: .*\n/, '');
+    writeFileSync(path.join(folder, '.modelcardrc.yaml'), 'rules:\n  MC030: error\n  MC001: off\nplaceholders: [PENDING]\n');
+    const editorSettings = { placeholders: defaultSettings.placeholders, rules: { placeholder: 'hint' } };
+    client = await LspTestClient.start({ configuration: (items) => items.map(() => editorSettings) });
+    const card = todoCard.replace('TODO', 'PENDING').replace(/limitations: .*\n/, '');
     await client.open(uriOf('card.modelcard.yaml'), card);
     const published = await client.waitForDiagnostics(uriOf('card.modelcard.yaml'));
     assert.deepEqual(published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity]), [['MC030', DiagnosticSeverity.Hint]]);

@@ -25,7 +25,7 @@ export class CardSettings {
   /** The problems shown on each config file (as text, to tell when they change), by URI. */
   private readonly shownProblems = new Map<string, string>();
 
-  /** `watching`: the client tells us when config files change; otherwise they are looked for again each time. */
+  /** `watching`: the client tells us when config files change; otherwise they are looked for again when a card opens. */
   constructor(
     private readonly connection: Connection,
     private readonly editorSettings: SettingsStore,
@@ -36,11 +36,15 @@ export class CardSettings {
     const editor = await this.editorSettings.get(uri);
     const file = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
     if (!file) return { settings: editor, ignored: false };
-    if (!this.watching) this.configFiles.changed();
     const loaded = await this.configFiles.forCard(file);
     if (loaded) this.showProblems(loaded);
     const ignored = loaded !== undefined && isIgnored(loaded.config, path.relative(path.dirname(loaded.path), file).split(path.sep).join('/'));
     return { settings: this.mergedSettings(editor, loaded?.config), ignored };
+  }
+
+  /** A card was opened: without file events from the client, this is when config files are looked for again. */
+  cardOpened(): void {
+    if (!this.watching) this.configChanged();
   }
 
   /** A config file was created, changed or deleted. */

@@ -120,6 +120,7 @@ export function startServer(connection: Connection): void {
     onCard(textDocument.uri, 'governance edits', null, (document) => service.governanceEdits(document, change)),
   );
 
+  documents.onDidOpen(() => cardSettings.cardOpened());
   documents.onDidChangeContent(({ document }) => scheduler.request(document.uri));
   documents.onDidClose(({ document }) => {
     scheduler.cancel(document.uri);

@@ -8,18 +8,20 @@ import { completeCard, withCrlf } from '../../helpers/ruleTests';
 const mistakes = readFileSync(path.join(repoRoot, 'examples/typical-mistakes.modelcard.yaml'), 'utf8');
 const card = 'typical-mistakes.modelcard.yaml';
 
-/** typical-mistakes with its safe fixes made by hand: quoting, the closest key, the closest pipeline tag. */
+/** typical-mistakes with its safe fixes made by hand: quoting, the closest key, the closest pipeline tag, a percentage as a fraction. */
 const fixedMistakes = mistakes
   .replace('version: 1.10 ', "version: '1.10' ")
   .replace('licence: MIT', 'license: MIT')
   .replace('language: no ', "language: 'no' ")
-  .replace('task: sentiment-analysis', 'task: text-classification');
+  .replace('task: sentiment-analysis', 'task: text-classification')
+  .replace('value: 91.5 ', 'value: 0.915 ');
 
 const fixLines = [
   `${card}:4: fixed MC044 Quote as '1.10'`,
   `${card}:5: fixed MC010 Rename to \`license\``,
   `${card}:6: fixed MC043 Quote as 'no'`,
   `${card}:7: fixed MC012 Change to \`text-classification\``,
+  `${card}:15: fixed MC022 Change to 0.915`,
 ];
 
 interface JsonFinding {
@@ -35,7 +37,7 @@ describe('modelcard lint --fix and --fix-dry-run', () => {
       assert.equal(fixedMistakes === mistakes, false);
       assert.equal(readFileSync(path.join(folder, card), 'utf8'), fixedMistakes);
       assert.equal(run.status, 1, 'errors that need a person remain');
-      assert.equal(run.stderr, `${fixLines.join('\n')}\nFixed 4 problems in 1 card; what remains:\n5 errors, 7 warnings in 1 card.\n`);
+      assert.equal(run.stderr, `${fixLines.join('\n')}\nFixed 5 problems in 1 card; what remains:\n4 errors, 7 warnings in 1 card.\n`);
       assert.doesNotMatch(run.stdout, /MC044|MC043|MC010|MC012/);
       assert.deepEqual(readdirSync(folder), [card], 'no temporary file is left behind');
     } finally {
@@ -69,8 +71,8 @@ describe('modelcard lint --fix and --fix-dry-run', () => {
     const folder = folderWith({ [card]: mistakes });
     try {
       const report = JSON.parse(modelcard(['lint', '--fix', '--format', 'json', card], folder).stdout);
-      assert.deepEqual(report.files[0].fixed.map((fix: { code: string; line: number }) => [fix.code, fix.line]), [['MC044', 4], ['MC010', 5], ['MC043', 6], ['MC012', 7]]);
-      assert.equal(report.summary.error, 5);
+      assert.deepEqual(report.files[0].fixed.map((fix: { code: string; line: number }) => [fix.code, fix.line]), [['MC044', 4], ['MC010', 5], ['MC043', 6], ['MC012', 7], ['MC022', 15]]);
+      assert.equal(report.summary.error, 4);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -108,20 +110,11 @@ describe('modelcard lint --fix and --fix-dry-run', () => {
     try {
       const run = modelcard(['lint', '--fix-dry-run', card], folder);
       assert.equal(readFileSync(path.join(folder, card), 'utf8'), mistakes);
-      assert.equal(
-        run.stdout,
-        [
-          `--- a/${card}`,
-          `+++ b/${card}`,
-          '@@ -1,10 +1,10 @@',
-          ...mistakes.split('\n').slice(0, 3).map((line) => ` ${line}`),
-          ...mistakes.split('\n').slice(3, 7).map((line) => `-${line}`),
-          ...fixedMistakes.split('\n').slice(3, 7).map((line) => `+${line}`),
-          ...mistakes.split('\n').slice(7, 10).map((line) => ` ${line}`),
-          '',
-        ].join('\n'),
-      );
-      assert.equal(run.stderr, `${fixLines.map((line) => line.replace(': fixed', ': would fix')).join('\n')}\nWould fix 4 problems in 1 card (nothing written); what remains:\n5 errors, 7 warnings in 1 card.\n`);
+      const lines = run.stdout.split('\n');
+      assert.deepEqual(lines.slice(0, 2), [`--- a/${card}`, `+++ b/${card}`]);
+      assert.deepEqual(lines.filter((line) => line.startsWith('@@')), ['@@ -1,10 +1,10 @@', '@@ -12,7 +12,7 @@']);
+      assert.deepEqual(lines.filter((line) => line.startsWith('-') && !line.startsWith('---')), [...mistakes.split('\n').slice(3, 7), mistakes.split('\n')[14]].map((line) => `-${line}`));
+      assert.equal(run.stderr, `${fixLines.map((line) => line.replace(': fixed', ': would fix')).join('\n')}\nWould fix 5 problems in 1 card (nothing written); what remains:\n4 errors, 7 warnings in 1 card.\n`);
       assert.equal(run.status, 1);
       // The diff applies: git apply gives the text --fix would have written.
       writeFileSync(path.join(folder, 'fixes.diff'), run.stdout);

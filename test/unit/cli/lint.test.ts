@@ -230,6 +230,27 @@ describe('modelcard (the built CLI)', () => {
     });
   });
 
+  describe('files that are not cards', () => {
+    it('lints a file named explicitly whatever its name, but finds only cards in folders', () => {
+      const run = modelcard(['lint', '--format', 'json', 'nested/notes.yaml', 'nested'], folder);
+      assert.deepEqual(jsonReport(run).files.map((file) => file.path), ['nested/notes.yaml', path.join('nested', 'deeper', 'warnings.modelcard.yml')]);
+      assert.equal(jsonReport(run).files[0].diagnostics[0].code, 'MC040');
+    });
+
+    it('says in one line that a binary file is not a card (exit code 2), and lints the others', () => {
+      const binary = folderWith({ 'photo.modelcard.yaml': 'name: \u0000\u0001PNG', 'clean.modelcard.yaml': completeCard });
+      try {
+        assert.deepEqual(modelcard(['lint', '.'], binary), {
+          status: 2,
+          stdout: '',
+          stderr: 'modelcard: photo.modelcard.yaml is not a text file (a model card is YAML)\nNo problems in 1 card.\n',
+        });
+      } finally {
+        rmSync(binary, { recursive: true, force: true });
+      }
+    });
+  });
+
   describe('threads', () => {
     it('gives the same report on worker threads (--jobs 3) as on one thread, in the same order', () => {
       const many = folderWith(

@@ -10,7 +10,7 @@ describe('renderMarkdown', () => {
   it('escapes table cells: pipes, markup and line breaks stay text on one line', () => {
     const card = completeCard.replace('  - name: accuracy\n', "  - name: 'top|1 <b>*acc*</b>'\n").replace('photos-test\nevaluation_data', "photos-test\n    slice: \"a\\nb\"\nevaluation_data");
     const table = markdownOf(card).split('\n').filter((line) => line.startsWith('| '));
-    assert.deepEqual(table.slice(-1), ['| top\\|1 \\<b\\>\\*acc\\*\\</b\\> | 0.92 |  | a b | photos-test |  |']);
+    assert.deepEqual(table.slice(-1), ['| top\\|1 \\<b\\>\\*acc\\*\\</b\\> | 0.92 | a b | photos-test |']);
   });
 
   it('keeps text fields as the Markdown they are written in', () => {

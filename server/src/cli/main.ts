@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { isMainThread } from 'node:worker_threads';
-import { exitCodes, UsageError } from './errors';
+import { errorReport, exitCodes } from './errors';
 
 /** Runs the command line; every error ends as one line on stderr (the stack only with MODELCARD_DEBUG=1). */
 async function main(): Promise<void> {
@@ -20,14 +20,7 @@ async function main(): Promise<void> {
 function exitCodeFor(error: unknown, commanderExitCode: (error: CommanderError) => number): number {
   // Commander has printed its own one-line message (or the help, or the version).
   if (error instanceof CommanderError) return commanderExitCode(error);
-  if (error instanceof UsageError) {
-    process.stderr.write(`modelcard: ${error.message}\n`);
-    return exitCodes.usage;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  const debug = process.env.MODELCARD_DEBUG === '1';
-  process.stderr.write(`modelcard: internal error: ${message.split('\n')[0]}. Please report this${debug ? '' : ' (MODELCARD_DEBUG=1 shows where it happened)'}.\n`);
-  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.stderr.write(errorReport(error, process.env.MODELCARD_DEBUG === '1'));
   return exitCodes.usage;
 }
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -264,6 +265,23 @@ describe('modelcard (the built CLI)', () => {
         assert.equal(three.status, 1);
         assert.equal(three.stdout, one.stdout);
         assert.equal(jsonReport(three).summary.error, 14);
+      } finally {
+        rmSync(many, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('progress', () => {
+    it('shows a progress line on a terminal, and clears it before the summary', function () {
+      // `script` (util-linux) runs the command on a pseudo-terminal, as a person's shell would.
+      const many = folderWith(Object.fromEntries(Array.from({ length: 20 }, (_, index) => [`c${index}.modelcard.yaml`, completeCard])));
+      try {
+        const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(repoRoot, 'dist/cli.js'))} lint --jobs 1 .`;
+        const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: many, encoding: 'utf8', timeout: 30000 });
+        if (run.error) this.skip();
+        assert.match(run.stdout, /^\r\x1b\[2KLinting 8\/20 cards/);
+        assert.match(run.stdout, /\r\x1b\[2KNo problems in 20 cards\.\r?\n$/);
+        assert.equal(run.status, 0);
       } finally {
         rmSync(many, { recursive: true, force: true });
       }

@@ -2,8 +2,12 @@ import { Worker } from 'node:worker_threads';
 import type { LanguageService } from '../../service/languageService';
 import { lintCard, type LintedCard, type LintTask } from './lintCard';
 
-/** Below this many cards, one thread is done before extra threads would have started (see bench/README.md). */
-export const minCardsPerExtraThread = 48;
+/**
+ * Cards a thread needs to pay for itself: starting a worker (loading the bundle, warming up the
+ * JIT) costs about 300 ms of CPU, the time one thread takes for about 90 cards (3.4 ms a card,
+ * a third of them 300 lines). Measured with `npm run bench`; see bench/README.md.
+ */
+export const cardsPerThread = 90;
 /** Cards per message: enough to make messaging cheap, few enough to share out the last ones evenly. */
 const chunkSize = 8;
 /** Chunks a worker holds at once, so it never waits for the main thread to hand it the next one. */
@@ -22,7 +26,7 @@ export interface ChunkResult {
 
 /** How many threads to lint `cardCount` cards on, given `cores`: one per core, once each has enough cards to pay for starting it. */
 export function threadCount(cardCount: number, cores: number): number {
-  return Math.max(1, Math.min(cores, Math.floor(cardCount / minCardsPerExtraThread) + 1));
+  return Math.max(1, Math.min(cores, Math.floor(cardCount / cardsPerThread)));
 }
 
 /**

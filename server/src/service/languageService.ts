@@ -21,6 +21,7 @@ import {
   type RenderedCard,
 } from '../protocol';
 import { CardCache } from './parsing/cardCache';
+import type { TrackerValues } from './trackers/boundValues';
 import type { ParsedCard } from './parsing/parsedCard';
 import { validateCard } from './diagnostics/validate';
 import { complete } from './features/completion';
@@ -41,12 +42,16 @@ import { renderCard } from './render/renderCard';
 export interface LanguageService {
   /** The parse of this version of the document (cached: one parse per version). */
   parse(document: TextDocument): ParsedCard;
-  /** Diagnostics of this version with these settings (computed once, then reused by hover and code actions). */
-  validate(document: TextDocument, settings?: ModelCardSettings): Diagnostic[];
+  /**
+   * Diagnostics of this version with these settings (computed once, then reused by hover and code
+   * actions). With `trackerValues`, the values the caller read from the bound runs, bound results are verified.
+   */
+  validate(document: TextDocument, settings?: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[];
   complete(document: TextDocument, position: Position, settings?: ModelCardSettings): CompletionList;
-  hover(document: TextDocument, position: Position, settings?: ModelCardSettings): Hover | null;
+  /** Hover guidance; on a bound result, what its run says (from `trackerValues`). */
+  hover(document: TextDocument, position: Position, settings?: ModelCardSettings, trackerValues?: TrackerValues): Hover | null;
   /** Quick fixes for the diagnostics in `context` (from their `data`), and "Add all missing recommended sections". */
-  codeActions(document: TextDocument, context: CodeActionContext, settings?: ModelCardSettings): CodeAction[];
+  codeActions(document: TextDocument, context: CodeActionContext, settings?: ModelCardSettings, trackerValues?: TrackerValues): CodeAction[];
   /** The outline: sections and their entries (bounded; a last symbol says when it was cut). */
   documentSymbols(document: TextDocument): DocumentSymbol[];
   /** Folding ranges of sections, lists, mappings, block text and comment runs; at most `rangeLimit`. */
@@ -68,22 +73,23 @@ export interface LanguageService {
 
 export function createLanguageService(): LanguageService {
   const cache = new CardCache();
-  const diagnosticsByCard = new WeakMap<ParsedCard, { settings: ModelCardSettings; diagnostics: Diagnostic[] }>();
-  const validate = (document: TextDocument, settings: ModelCardSettings): Diagnostic[] => {
+  const diagnosticsByCard = new WeakMap<ParsedCard, { settings: ModelCardSettings; trackerValues?: TrackerValues; diagnostics: Diagnostic[] }>();
+  const validate = (document: TextDocument, settings: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[] => {
     const card = cache.get(document);
     const known = diagnosticsByCard.get(card);
-    if (known?.settings === settings) return known.diagnostics;
-    const diagnostics = validateCard(card, settings);
-    diagnosticsByCard.set(card, { settings, diagnostics });
+    if (known?.settings === settings && known.trackerValues === trackerValues) return known.diagnostics;
+    const diagnostics = validateCard(card, settings, trackerValues);
+    diagnosticsByCard.set(card, { settings, trackerValues, diagnostics });
     return diagnostics;
   };
   return {
     parse: (document) => cache.get(document),
-    validate: (document, settings = defaultSettings) => validate(document, settings),
+    validate: (document, settings = defaultSettings, trackerValues) => validate(document, settings, trackerValues),
     complete: (document, position, settings = defaultSettings) => complete(cache.get(document), position, settings.placeholders[0] ?? 'TODO'),
-    hover: (document, position, settings = defaultSettings) => hover(cache.get(document), position, validate(document, settings)),
-    codeActions: (document, context, settings = defaultSettings) =>
-      codeActions(cache.get(document), context, validate(document, settings), settings.placeholders[0] ?? 'TODO'),
+    hover: (document, position, settings = defaultSettings, trackerValues) =>
+      hover(cache.get(document), position, validate(document, settings, trackerValues), trackerValues),
+    codeActions: (document, context, settings = defaultSettings, trackerValues) =>
+      codeActions(cache.get(document), context, validate(document, settings, trackerValues), settings.placeholders[0] ?? 'TODO'),
     documentSymbols: (document) => documentSymbols(cache.get(document)),
     foldingRanges: (document, rangeLimit) => foldingRanges(cache.get(document), rangeLimit),
     selectionRanges: (document, positions) => selectionRanges(cache.get(document), positions),

@@ -12,6 +12,8 @@ export interface MetricResult {
   dataset?: unknown;
   slice?: unknown;
   confidenceInterval?: unknown;
+  /** The tracker run the value comes from (`source`, list form only). */
+  source?: unknown;
 }
 
 export function metricResults(card: ParsedCard): MetricResult[] {
@@ -30,6 +32,7 @@ export function metricResults(card: ParsedCard): MetricResult[] {
           dataset: result.dataset,
           slice: result.slice,
           confidenceInterval: result.confidence_interval,
+          source: result.source,
         }]
       : [],
   );

@@ -1,4 +1,5 @@
 import type { Rule, SummaryRule } from '../ruleTypes';
+import { absoluteStorePath } from './absoluteStorePath';
 import { approvalMissing } from './approvalMissing';
 import { duplicateKey } from './duplicateKey';
 import { emptyValue } from './emptyValue';
@@ -16,9 +17,11 @@ import { placeholder } from './placeholder';
 import { publishedWithErrors } from './publishedWithErrors';
 import { resultWithoutData } from './resultWithoutData';
 import { tabIndentation } from './tabIndentation';
+import { trackerValueMismatch } from './trackerValueMismatch';
 import { undeclaredDataset } from './undeclaredDataset';
 import { undeclaredSliceFactor } from './undeclaredSliceFactor';
 import { unknownKey } from './unknownKey';
+import { unverifiableSource } from './unverifiableSource';
 import { versionAsNumber } from './versionAsNumber';
 import { wrongType } from './wrongType';
 import { yaml11Boolean } from './yaml11Boolean';
@@ -49,6 +52,9 @@ export const rules: readonly Rule[] = [
   yaml11Boolean,
   versionAsNumber,
   approvalMissing,
+  absoluteStorePath,
+  trackerValueMismatch,
+  unverifiableSource,
 ];
 
 /** Rules that run after the others, on their findings. */

@@ -111,6 +111,30 @@ export interface GovernanceEdits {
   refused?: string;
 }
 
+/** What a fill takes from the run beyond the bound results (the CLI's options, the editor command's picks). */
+export interface FillSelection {
+  /** Metric keys to add as new results: comma-separated globs (`test_*,eval/f1`). Unset: all on a first fill, none after. */
+  metrics?: string;
+  /** Parameters to write to `training.hyperparameters`, as globs. Unset: all on a first fill, the known ones after. */
+  params?: string;
+  /** Round values (and their confidence intervals) to this many decimal places; unset keeps full precision. */
+  precision?: number;
+  /** Write local paths and user names the run holds (refused by default). */
+  allowLocalPaths?: boolean;
+}
+
+/** The edits that fill a card from a run, computed on `version` of the card. */
+export interface FillOutcome {
+  version: number;
+  edits: TextEdit[];
+  /** What changes, one line per result or section: `accuracy: 0.9 → 0.91`, `f1: added (0.8)`. */
+  changes: string[];
+  /** What was left out or could not be done, one line each. */
+  notices: string[];
+  /** Why nothing can be filled (then `edits` is empty). */
+  refused?: string;
+}
+
 /** The card requests: method → [params, result]. A result is null when the card is not open on the server. */
 export interface CardRequests {
   [cardSummaryRequest]: [CardParams, CardSummary | null];

@@ -14,6 +14,7 @@ import {
   defaultSettings,
   type CardData,
   type CardSummary,
+  type FillOutcome,
   type GovernanceChange,
   type GovernanceEdits,
   type ModelCardSettings,
@@ -33,6 +34,7 @@ import { selectionRanges } from './features/selectionRanges';
 import { cardSummary } from './features/cardSummary';
 import { exportData } from './features/exportData';
 import { governanceEdits } from './features/governanceEdits';
+import { fillFromRun, type FillInput } from './features/fillFromRun';
 import { renderCard } from './render/renderCard';
 
 /**
@@ -65,6 +67,8 @@ export interface LanguageService {
   exportData(document: TextDocument, settings?: ModelCardSettings): CardData;
   /** The edits that set the review status and/or append a review (Request Review, Record Approval). */
   governanceEdits(document: TextDocument, change: GovernanceChange): GovernanceEdits;
+  /** The edits that fill the card from a tracker run (bound results, new results, hyperparameters, provenance). */
+  fillFromRun(document: TextDocument, input: FillInput): FillOutcome;
   /** Drops what the service keeps for a closed document. */
   forget(uri: string): void;
   /** Parses run so far (to check that requests reuse the cache). */
@@ -100,6 +104,7 @@ export function createLanguageService(): LanguageService {
     summarize: (document) => cardSummary(cache.get(document)),
     exportData: (document, settings = defaultSettings) => exportData(cache.get(document), validate(document, settings)),
     governanceEdits: (document, change) => governanceEdits(cache.get(document), change),
+    fillFromRun: (document, input) => fillFromRun(cache.get(document), input),
     forget: (uri) => cache.forget(uri),
     get parseCount() {
       return cache.parseCount;

@@ -24,10 +24,13 @@ import {
 import { CardCache } from './parsing/cardCache';
 import type { TrackerValues } from './trackers/boundValues';
 import type { ParsedCard } from './parsing/parsedCard';
+import { parseCard } from './parsing/parseCard';
 import { validateCard } from './diagnostics/validate';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
 import { codeActions } from './features/codeActions';
+import { fixAll, type FixAllResult } from './features/fixAll';
+import { migrate, type Migration } from './edits/migrate';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { selectionRanges } from './features/selectionRanges';
@@ -54,6 +57,10 @@ export interface LanguageService {
   hover(document: TextDocument, position: Position, settings?: ModelCardSettings, trackerValues?: TrackerValues): Hover | null;
   /** Quick fixes for the diagnostics in `context` (from their `data`), and "Add all missing recommended sections". */
   codeActions(document: TextDocument, context: CodeActionContext, settings?: ModelCardSettings, trackerValues?: TrackerValues): CodeAction[];
+  /** The card with every safe fix applied (`lint --fix`), pass after pass; the intermediate versions are not cached. */
+  fixAll(document: TextDocument, settings?: ModelCardSettings): FixAllResult;
+  /** The edits that bring the card to the current format version (`modelcard migrate`). */
+  migrate(document: TextDocument): Migration;
   /** The outline: sections and their entries (bounded; a last symbol says when it was cut). */
   documentSymbols(document: TextDocument): DocumentSymbol[];
   /** Folding ranges of sections, lists, mappings, block text and comment runs; at most `rangeLimit`. */
@@ -94,6 +101,12 @@ export function createLanguageService(): LanguageService {
       hover(cache.get(document), position, validate(document, settings, trackerValues), trackerValues),
     codeActions: (document, context, settings = defaultSettings, trackerValues) =>
       codeActions(cache.get(document), context, validate(document, settings, trackerValues), settings.placeholders[0] ?? 'TODO'),
+    fixAll: (document, settings = defaultSettings) =>
+      fixAll(document, (version) => {
+        const card = parseCard(version);
+        return { card, diagnostics: validateCard(card, settings) };
+      }),
+    migrate: (document) => migrate(cache.get(document)),
     documentSymbols: (document) => documentSymbols(cache.get(document)),
     foldingRanges: (document, rangeLimit) => foldingRanges(cache.get(document), rangeLimit),
     selectionRanges: (document, positions) => selectionRanges(cache.get(document), positions),

@@ -60,5 +60,7 @@ export const rules: readonly Rule[] = [
 /** Rules that run after the others, on their findings. */
 export const summaryRules: readonly SummaryRule[] = [publishedWithErrors];
 
-/** Every rule, by code. */
-export const rulesByCode: ReadonlyMap<string, Rule | SummaryRule> = new Map([...rules, ...summaryRules].map((rule) => [rule.code, rule]));
+/** Every rule, by code, in code order. */
+export const rulesByCode: ReadonlyMap<string, Rule | SummaryRule> = new Map(
+  [...rules, ...summaryRules].sort((a, b) => a.code.localeCompare(b.code)).map((rule) => [rule.code, rule]),
+);

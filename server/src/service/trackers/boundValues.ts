@@ -19,30 +19,37 @@ export type BoundResult = { found: BoundValue } | { problem: string };
  */
 export type TrackerValues = ReadonlyMap<string, BoundResult>;
 
-export interface ReadBoundOptions {
-  /** Where a store named in a card is on disk (relative paths are relative to that card). */
-  resolveStore(store: string): string;
-  /** Also read each metric's history (hover). */
-  history?: boolean;
-}
-
 /**
- * Reads the values the sources name: each store once, each run once (in one pass over the
- * store). A store, run or metric that cannot be read gives a problem for the bindings that name it.
+ * Reads the values the sources name, their stores given as paths on disk: each store once, each
+ * run once (in one pass over the store). A store, run or metric that cannot be read gives a
+ * problem for the bindings that name it. The result is keyed by `bindingKey` of these sources.
  */
-export async function readBoundValues(io: TrackerIO, sources: readonly MetricSource[], options: ReadBoundOptions): Promise<Map<string, BoundResult>> {
+export async function readBoundValues(io: TrackerIO, sources: readonly MetricSource[], options: { history?: boolean } = {}): Promise<Map<string, BoundResult>> {
   const results = new Map<string, BoundResult>();
   const byStore = new Map<string, MetricSource[]>();
   for (const source of sources) {
-    const store = `${source.tracker}\u0000${options.resolveStore(source.store)}`;
+    const store = `${source.tracker}\u0000${source.store}`;
     byStore.set(store, [...(byStore.get(store) ?? []), source]);
   }
-  for (const [store, storeSources] of byStore) {
-    const path = store.split('\u0000')[1];
-    const runs = await readStoreRuns(io, storeSources[0].tracker, path, storeSources, options.history ?? false);
+  for (const storeSources of byStore.values()) {
+    const { tracker, store } = storeSources[0];
+    const runs = await readStoreRuns(io, tracker, store, storeSources, options.history ?? false);
     for (const source of storeSources) results.set(bindingKey(source), boundResult(runs, source));
   }
   return results;
+}
+
+/**
+ * A card's tracker values from values read for its sources resolved on disk (`resolve` makes a
+ * store path as the card writes it into one on disk: relative paths are relative to the card).
+ */
+export function cardTrackerValues(sources: readonly MetricSource[], resolve: (store: string) => string, read: ReadonlyMap<string, BoundResult>): TrackerValues {
+  const values = new Map<string, BoundResult>();
+  for (const source of sources) {
+    const result = read.get(bindingKey({ ...source, store: resolve(source.store) }));
+    if (result) values.set(bindingKey(source), result);
+  }
+  return values;
 }
 
 async function readStoreRuns(io: TrackerIO, tracker: MetricSource['tracker'], path: string, sources: MetricSource[], history: boolean): Promise<Map<string, Run | TrackerError>> {

@@ -11,9 +11,6 @@ import { openTracker } from '../service/trackers/openTracker';
 import { numberText } from '../service/trackers/precision';
 import { TrackerError, type TrackerReader } from '../service/trackers/trackerTypes';
 
-/** Metrics a run list shows per run (the quick pick's detail line). */
-const listedMetricCount = 4;
-
 /**
  * The language server's side of tracker runs: the bound runs' values of each open card (read on
  * open and on save, kept for validation and hover), and the requests of "Fill from Experiment Run…".
@@ -61,9 +58,7 @@ export class TrackerRuns {
         ...(run.experiment ? { experiment: run.experiment } : {}),
         status: run.status,
         ...(run.startTime !== undefined ? { startTime: run.startTime } : {}),
-        metrics: Object.entries(run.metrics)
-          .slice(0, listedMetricCount)
-          .map(([key, value]): [string, string] => [key, numberText(value)]),
+        metrics: Object.entries(run.metrics).map(([key, value]): [string, string] => [key, numberText(value)]),
       })),
     }), (error) => ({ runs: [], error }));
   }

@@ -44,24 +44,20 @@ class MlflowSqliteReader implements TrackerReader {
   ) {}
 
   async listRuns(): Promise<RunSummary[]> {
-    const latest = this.tables.has('latest_metrics')
-      ? this.db.all('SELECT run_uuid, key, value, is_nan FROM latest_metrics')
-      : this.db.all(latestFromMetricsSql);
-    const metricsByRun = new Map<string, Record<string, number>>();
-    for (const row of latest) {
-      const runId = String(row.run_uuid);
-      let metrics = metricsByRun.get(runId);
-      if (!metrics) metricsByRun.set(runId, (metrics = {}));
-      metrics[String(row.key)] = metricValue(row);
-    }
-    return this.db
-      .all(`${runColumnsSql} WHERE r.lifecycle_stage IS NOT 'deleted' ORDER BY r.start_time DESC, r.run_uuid`)
-      .map((row) => ({ ...runSummary(row), metrics: metricsByRun.get(String(row.run_uuid)) ?? {} }));
+    const latest = this.tables.has('latest_metrics') ? 'latest_metrics' : `(${latestFromMetricsSql})`;
+    // One row per run, its latest metrics packed in one text (far fewer rows to carry out of SQLite).
+    const rows = this.db.all(
+      `SELECT ${runColumns}, packed_metrics FROM ${runsWithExperiments} LEFT JOIN (
+        SELECT run_uuid AS metrics_run, group_concat(key || char(31) || CASE WHEN is_nan THEN 'nan' ELSE CAST(value AS TEXT) END, char(30)) AS packed_metrics
+        FROM ${latest} GROUP BY run_uuid) ON metrics_run = r.run_uuid
+      WHERE r.lifecycle_stage IS NOT 'deleted' ORDER BY r.start_time DESC, r.run_uuid`,
+    );
+    return rows.map((row) => ({ ...runSummary(row), metrics: unpackMetrics(row.packed_metrics) }));
   }
 
   async readRuns(ids: readonly string[], options: ReadOptions = {}): Promise<Run[]> {
     const unique = [...new Set(ids)];
-    const rows = new Map(this.db.all(`${runColumnsSql} WHERE r.run_uuid IN (${placeholders(unique)})`, unique).map((row) => [String(row.run_uuid), row]));
+    const rows = new Map(this.db.all(`SELECT ${runColumns} FROM ${runsWithExperiments} WHERE r.run_uuid IN (${placeholders(unique)})`, unique).map((row) => [String(row.run_uuid), row]));
     const missing = unique.find((id) => !rows.has(id));
     if (missing !== undefined) throw new TrackerError(`no run ${missing} in ${this.path}`);
     const metrics = this.metricsOf(unique, options);
@@ -167,8 +163,8 @@ class MlflowSqliteReader implements TrackerReader {
   }
 }
 
-const runColumnsSql = `SELECT r.run_uuid, r.name, r.status, r.start_time, r.end_time, r.lifecycle_stage, r.user_id, r.artifact_uri, e.name AS experiment_name
-  FROM runs r LEFT JOIN experiments e ON e.experiment_id = r.experiment_id`;
+const runColumns = 'r.run_uuid, r.name, r.status, r.start_time, r.end_time, r.lifecycle_stage, r.user_id, r.artifact_uri, e.name AS experiment_name';
+const runsWithExperiments = 'runs r LEFT JOIN experiments e ON e.experiment_id = r.experiment_id';
 
 /** `latest_metrics` for stores that predate it: the same order as `isLater` (NaN rows hold 0, as MLflow stores them). */
 const latestFromMetricsSql = `SELECT run_uuid, key, value, is_nan FROM (
@@ -185,6 +181,17 @@ function runSummary(row: SqlRow): Omit<RunSummary, 'metrics'> {
     ...(typeof row.start_time === 'number' ? { startTime: row.start_time } : {}),
     ...(typeof row.end_time === 'number' ? { endTime: row.end_time } : {}),
   };
+}
+
+/** `key\x1fvalue` pairs joined by `\x1e`; SQLite writes a REAL as text with 17 significant digits, which read back as the same double. */
+function unpackMetrics(packed: SqlValue): Record<string, number> {
+  const metrics: Record<string, number> = {};
+  if (typeof packed !== 'string') return metrics;
+  for (const pair of packed.split('\u001e')) {
+    const [key, value] = pair.split('\u001f');
+    metrics[key] = value === 'nan' ? NaN : Number(value);
+  }
+  return metrics;
 }
 
 function metricValue(row: SqlRow): number {

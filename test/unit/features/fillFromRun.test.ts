@@ -63,9 +63,6 @@ metrics:
     dataset: holdout
     confidence_interval: {lower: 0.4812345, upper: 0.5212345}
     source: {tracker: mlflow, store: mlflow.db, run: ${runIds.best}, key: accuracy}
-  - name: f1
-    value: .nan
-    source: {tracker: mlflow, store: mlflow.db, run: ${runIds.best}, key: f1}
   - name: test_accuracy
     value: 0.9234567891234567
     source: {tracker: mlflow, store: mlflow.db, run: ${runIds.best}, key: test_accuracy}
@@ -84,13 +81,14 @@ provenance:
   git_commit: '3f2a9c1d5e7b8a6c4d2e0f1a3b5c7d9e1f2a4b6c'
 `,
     );
-    assert.deepEqual(result.changes, ['accuracy: 0.5 → 0.91', 'f1: added (.nan)', 'test_accuracy: added (0.9234567891234567)', 'training.hyperparameters: 1 parameter']);
+    assert.deepEqual(result.changes, ['accuracy: 0.5 → 0.91', 'test_accuracy: added (0.9234567891234567)', 'training.hyperparameters: 1 parameter']);
+    assert.deepEqual(result.notices, ['not added, NaN in run a1b2c3d4: f1']);
   });
 
   it('writes values that equal the store’s latest values exactly, in full precision', () => {
     const filled = parse(fill(card, { run: best, store: 'mlflow.db', metrics: '*', params: '' }).text) as { metrics: { source: { key: string }; value: number }[] };
     for (const result of filled.metrics) assert.ok(Object.is(result.value, best.metrics[result.source.key].value), result.source.key);
-    assert.equal(filled.metrics.length, 1 + 4);
+    assert.equal(filled.metrics.length, 1 + 3, 'f1 is NaN: not added');
   });
 
   it('rounds values and their confidence intervals with a precision', () => {

@@ -77,6 +77,10 @@ function fillPlan(card: ParsedCard, input: FillInput): FillPlan {
       plan.notices.push(`run ${shortRunId(run.id)} has no metric ${binding.source.key}: the ${binding.name} result is left as it is`);
       continue;
     }
+    if (Number.isNaN(metric.value)) {
+      plan.notices.push(`${binding.source.key} is NaN in run ${shortRunId(run.id)}: the ${binding.name} result is left as it is`);
+      continue;
+    }
     const value = rounded(metric.value, input.precision);
     plan.updates.push({ binding, value });
     const before = binding.valueText ?? '(no value)';
@@ -84,7 +88,11 @@ function fillPlan(card: ParsedCard, input: FillInput): FillPlan {
   }
   const boundKeys = new Set(bound.map((binding) => binding.source.key));
   const metricSelected = selection(input.metrics, firstFill);
-  plan.additions = Object.keys(run.metrics).filter((key) => !boundKeys.has(key) && metricSelected(key));
+  const selected = Object.keys(run.metrics).filter((key) => !boundKeys.has(key) && metricSelected(key));
+  // A card states numbers: a metric whose latest value is NaN has none to state.
+  plan.additions = selected.filter((key) => !Number.isNaN(run.metrics[key].value));
+  const nan = selected.filter((key) => Number.isNaN(run.metrics[key].value));
+  if (nan.length > 0) plan.notices.push(`not added, NaN in run ${shortRunId(run.id)}: ${nan.join(', ')}`);
   for (const key of plan.additions) plan.changes.push(`${key}: added (${numberText(rounded(run.metrics[key].value, input.precision))})`);
   if (input.metrics !== undefined && plan.additions.length === 0 && !Object.keys(run.metrics).some(keyMatcher(input.metrics))) {
     plan.notices.push(`no metric of run ${shortRunId(run.id)} matches ${input.metrics} (it has ${shorten(Object.keys(run.metrics).join(', '), 120) || 'none'})`);

@@ -27,7 +27,7 @@ export type VerifyOnSave = (typeof verifyOnSaveValues)[number];
 
 export const defaultSettings: ModelCardSettings = {
   rules: {},
-  placeholders: ['TODO', 'TBD', 'FIXME', '[More Information Needed]', 'More information needed'],
+  placeholders: ['TODO', 'TBD', 'FIXME', 'XXX', '[More Information Needed]', 'More information needed', '[Your ...]', '{{...}}', 'lorem ipsum', 'foo'],
   verify: { onSave: 'auto' },
 };
 

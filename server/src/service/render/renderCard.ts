@@ -7,7 +7,7 @@ import type { ParsedCard } from '../parsing/parsedCard';
 import { completeness, type Completeness } from './completeness';
 import { escapeHtml } from './escapeHtml';
 import { definitionList, humanize, valueToHtml, type ValueSource } from './html';
-import { confidenceBounds, metricCharts, sliceLabel } from './metricCharts';
+import { metricCharts, sliceLabel } from './metricCharts';
 import { sourceLines, type SourceLines } from './sourceLines';
 
 /** The card's sections in reading order; model details are the top-level keys not listed here. */
@@ -111,7 +111,7 @@ function metricsSection(context: RenderContext): string {
 
 function metricRow(context: RenderContext, result: MetricResult): string {
   const node = result.form === 'list' ? context.lines.entryLine(result.path) : undefined;
-  const bounds = confidenceBounds(result.confidenceInterval);
+  const bounds = result.bounds;
   const threshold = result.form === 'list' && Array.isArray(context.value.metrics) ? (context.value.metrics[result.path[1] as number] as Record<string, unknown>).threshold : undefined;
   const cells = [
     result.name,

@@ -1,5 +1,6 @@
 import type { Rule, SummaryRule } from '../ruleTypes';
 import { absoluteStorePath } from './absoluteStorePath';
+import { acceptanceMismatch } from './acceptanceMismatch';
 import { approvalMissing } from './approvalMissing';
 import { duplicateKey } from './duplicateKey';
 import { emptyValue } from './emptyValue';
@@ -20,6 +21,7 @@ import { tabIndentation } from './tabIndentation';
 import { trackerValueMismatch } from './trackerValueMismatch';
 import { undeclaredDataset } from './undeclaredDataset';
 import { undeclaredSliceFactor } from './undeclaredSliceFactor';
+import { undeclaredVariant } from './undeclaredVariant';
 import { unknownKey } from './unknownKey';
 import { unverifiableSource } from './unverifiableSource';
 import { versionAsNumber } from './versionAsNumber';
@@ -44,6 +46,8 @@ export const rules: readonly Rule[] = [
   metricOutOfRange,
   invalidConfidenceInterval,
   undeclaredSliceFactor,
+  acceptanceMismatch,
+  undeclaredVariant,
   placeholder,
   emptyValue,
   yamlSyntax,

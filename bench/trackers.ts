@@ -11,6 +11,7 @@ import { storeShape, writeBenchStore, writeBoundCards } from './trackerStore';
 
 interface Measured {
   ms: number;
+  cpuMs: number;
   extraMB: number;
   detail: string;
 }
@@ -42,13 +43,14 @@ export function trackerRows(): string[] {
     ];
     const sizeMB = statSync(db).size / 1048576;
     return [
+      `Load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs: on a busy machine the time exceeds the CPU time the work used.`,
       `Trackers: mlflow.db from MLflow's DDL, ${storeShape.runs.toLocaleString('en')} runs, ${storeShape.metricRows.toLocaleString('en')} metric rows, ${sizeMB.toFixed(0)} MB (built in ${buildSeconds.toFixed(1)} s with sqlite3)`,
-      '| task | time | target | peak extra memory | target | |',
-      '|---|---|---|---|---|---|',
+      '| task | time | CPU time | target | peak extra memory | target | |',
+      '|---|---|---|---|---|---|---|',
       ...rows.map(([task, result, timeTarget, memoryTarget]) =>
         result instanceof Error
-          ? `| ${task} | FAILED: ${result.message} | ≤ ${timeTarget} ms | | | |`
-          : `| ${task} | ${result.ms.toFixed(0)} ms${result.ms > timeTarget ? ' (over)' : ''} | ≤ ${timeTarget} ms | ${result.extraMB.toFixed(0)} MB${memoryTarget !== undefined && result.extraMB > memoryTarget ? ' (over)' : ''} | ${memoryTarget !== undefined ? `≤ ${memoryTarget} MB` : ''} | ${result.detail} |`,
+          ? `| ${task} | FAILED: ${result.message} | | ≤ ${timeTarget} ms | | | |`
+          : `| ${task} | ${result.ms.toFixed(0)} ms${result.ms > timeTarget ? ' (over)' : ''} | ${result.cpuMs.toFixed(0)} ms | ≤ ${timeTarget} ms | ${result.extraMB.toFixed(0)} MB${memoryTarget !== undefined && result.extraMB > memoryTarget ? ' (over)' : ''} | ${memoryTarget !== undefined ? `≤ ${memoryTarget} MB` : ''} | ${result.detail} |`,
       ),
     ];
   } finally {

@@ -1,7 +1,8 @@
 /**
  * One measurement of the tracker bench, in a fresh process (bench/trackers.ts starts it):
- * `list-and-fill <db> <card>` or `verify <card>...`. Prints {ms, extraMB} as JSON: the time of
- * the work and the peak RSS it added over the process after its modules were loaded.
+ * `list-and-fill <db> <card>` or `verify <card>...`. Prints {ms, cpuMs, extraMB} as JSON: the
+ * time of the work, the CPU time it used (what a busy machine does not inflate), and the peak RSS
+ * it added over the process after its modules were loaded.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,11 +45,14 @@ async function verify(cards: string[]): Promise<string> {
 async function main(): Promise<void> {
   const [task, ...args] = process.argv.slice(2);
   const before = process.memoryUsage().rss;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const detail = task === 'list-and-fill' ? await listAndFill(path.resolve(args[0]), path.resolve(args[1])) : await verify(args);
   const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const extraMB = (process.resourceUsage().maxRSS * 1024 - before) / 1048576;
-  process.stdout.write(JSON.stringify({ ms, extraMB, detail }));
+  process.stdout.write(JSON.stringify({ ms, cpuMs, extraMB, detail }));
 }
 
 void main();

@@ -43,6 +43,8 @@ export const renderRequest = 'modelcard/render';
 export interface RenderParams {
   textDocument: { uri: string };
   audience: PreviewAudience;
+  /** The address under which the page can load the files beside the card (its folder), for the card's figures. */
+  graphicsBase?: string;
 }
 
 export interface RenderedCard {

@@ -96,6 +96,19 @@ describe('completion', () => {
     assert.deepEqual(labels(completeAt(`${card}    slice: |\n`)), ['overall', 'age']);
   });
 
+  it("offers the card's variants for a result's model, its factors for across, and the units and operators with their meaning", () => {
+    const card = 'name: x\nvariants:\n  - name: tiny\n  - name: large-v2\nfactors:\n  evaluation: [gender, age]\nmetrics:\n  - name: wer\n';
+    assert.deepEqual(labels(completeAt(`${card}    model: |\n`)), ['tiny', 'large-v2']);
+    assert.deepEqual(labels(completeAt(`${card}    across: |\n`)), ['gender', 'age']);
+    assert.deepEqual(labels(completeAt(`${card}    across: [gender, |]\n`)), ['gender', 'age']);
+    const units = completeAt(`${card}    unit: |\n`);
+    assert.deepEqual(labels(units), ['fraction', 'percent']);
+    assert.equal(units.items[1].detail, 'A percentage, between 0 and 100.');
+    const operators = completeAt(`${card}    acceptance: {threshold: 0.8, operator: |}\n`);
+    assert.deepEqual(labels(operators), ['>=', '>', '<=', '<', '==']);
+    assert.equal((operators.items[0].textEdit as TextEdit).newText, "'>='");
+  });
+
   it('offers the remaining keys inside a flow mapping', () => {
     assert.deepEqual(labels(completeAt('name: x\nmetrics:\n  - name: fpr\n    confidence_interval: {lower: 0.1, |}\n')), ['upper', 'level']);
   });

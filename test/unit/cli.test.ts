@@ -279,8 +279,8 @@ describe('modelcard (the built CLI)', () => {
 
     it('are all linted', () => {
       assert.deepEqual(
-        report.files.map((file) => path.basename(file.path)),
-        ['image-classifier.modelcard.yaml', 'smiling-detection.modelcard.yaml', 'speech-recognition.modelcard.yaml', 'typical-mistakes.modelcard.yaml'],
+        report.files.map((file) => path.relative('examples', file.path)),
+        ['image-classifier.modelcard.yaml', 'smiling-detection.modelcard.yaml', 'speech-recognition.modelcard.yaml', path.join('tracking', 'churn.modelcard.yaml'), 'typical-mistakes.modelcard.yaml'],
       );
     });
 

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { ModelCardSettings } from '../protocol';
+import { readCardsTrackerValues } from '../node/storePaths';
 import { createLanguageService } from '../service/languageService';
 import { findCards, UsageError } from './findCards';
 import { formatJson, formatSarif, formatSummary, formatText, type LintedFile } from './lintReport';
@@ -14,6 +15,8 @@ export interface LintOptions {
   targets: string[];
   format: LintFormat;
   settings: ModelCardSettings;
+  /** Read the runs of the bound results again and report values that differ (`--verify`). */
+  verify?: boolean;
 }
 
 export interface CommandOutput {
@@ -22,19 +25,27 @@ export interface CommandOutput {
   exitCode: number;
 }
 
-/** Lints the cards the targets name. Exit code 0: no errors; 1: errors found; 2: usage or I/O error. */
+/**
+ * Lints the cards the targets name; with `verify`, bound results are checked against their runs
+ * (each store and run read once for all the cards). Exit code 0: no errors; 1: errors found; 2:
+ * usage or I/O error.
+ */
 export async function lint(options: LintOptions): Promise<CommandOutput> {
   const paths = await findCards(options.targets.length > 0 ? options.targets : ['.']);
   const service = createLanguageService();
-  const files: LintedFile[] = [];
+  const documents: TextDocument[] = [];
   for (const file of paths) {
     const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
       throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
     });
-    const document = TextDocument.create(pathToFileURL(path.resolve(file)).href, 'modelcard', 1, text);
-    files.push({ path: file, diagnostics: service.validate(document, options.settings) });
-    service.forget(document.uri);
+    documents.push(TextDocument.create(pathToFileURL(path.resolve(file)).href, 'modelcard', 1, text));
   }
+  const trackerValues = options.verify ? await readCardsTrackerValues(documents.map((document, index) => ({ file: paths[index], card: service.parse(document) }))) : [];
+  const files: LintedFile[] = documents.map((document, index) => {
+    const diagnostics = service.validate(document, options.settings, trackerValues[index]);
+    service.forget(document.uri);
+    return { path: paths[index], diagnostics };
+  });
   const hasErrors = files.some((file) => file.diagnostics.some((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error));
   const stdout =
     options.format === 'json' ? formatJson(files) : options.format === 'sarif' ? formatSarif(files, options.settings) : formatText(files);

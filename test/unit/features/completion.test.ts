@@ -59,8 +59,8 @@ describe('completion', () => {
 
   it('offers the keys of a nested mapping and of a list item mapping', () => {
     assert.deepEqual(labels(completeAt('name: x\nintended_use:\n  primary_uses: [a]\n  |\n')), ['primary_users', 'out_of_scope', 'secondary_uses', 'benefits']);
-    assert.deepEqual(labels(completeAt('name: x\nmetrics:\n  - name: accuracy\n    value: 0.9\n    |\n')), ['unit', 'dataset', 'slice', 'across', 'model', 'threshold', 'confidence_interval', 'acceptance', 'description']);
-    assert.deepEqual(labels(completeAt('name: x\nmetrics:\n  - |\n')), ['name', 'value', 'unit', 'dataset', 'slice', 'across', 'model', 'threshold', 'confidence_interval', 'acceptance', 'description']);
+    assert.deepEqual(labels(completeAt('name: x\nmetrics:\n  - name: accuracy\n    value: 0.9\n    |\n')), ['unit', 'dataset', 'slice', 'across', 'model', 'threshold', 'confidence_interval', 'acceptance', 'description', 'source']);
+    assert.deepEqual(labels(completeAt('name: x\nmetrics:\n  - |\n')), ['name', 'value', 'unit', 'dataset', 'slice', 'across', 'model', 'threshold', 'confidence_interval', 'acceptance', 'description', 'source']);
   });
 
   it('offers enum values with their meaning, replacing what is typed', () => {

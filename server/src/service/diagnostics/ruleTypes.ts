@@ -3,6 +3,7 @@ import type { ModelCardSettings } from '../../protocol';
 import type { OffsetEdit } from '../edits/lineEdits';
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { CardPath } from '../parsing/yamlNodes';
+import type { TrackerValues } from '../trackers/boundValues';
 
 /** Every diagnostic the service reports has one of these codes (`Diagnostic.code`). */
 export enum RuleCode {
@@ -32,6 +33,9 @@ export enum RuleCode {
   VersionAsNumber = 'MC044',
   ApprovalMissing = 'MC050',
   PublishedWithErrors = 'MC051',
+  AbsoluteStorePath = 'MC060',
+  TrackerValueMismatch = 'MC061',
+  UnverifiableSource = 'MC062',
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -70,6 +74,8 @@ export interface Finding {
 export interface RuleContext {
   readonly card: ParsedCard;
   readonly settings: ModelCardSettings;
+  /** The runs' values of the card's bound results, when the caller read them (`lint --verify`, the editor on save). */
+  readonly trackerValues?: TrackerValues;
 }
 
 export interface Rule {

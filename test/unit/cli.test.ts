@@ -174,7 +174,7 @@ describe('modelcard (the built CLI)', () => {
         code: 'MC010',
         rule: 'unknown-key',
         message: 'Unknown key `licence` in the card. Did you mean `license`?',
-        fix: { kind: 'replace', title: 'Rename to `license`', newText: 'license' },
+        fix: { kind: 'replace', title: 'Rename to `license`', newText: 'license', safe: true },
       });
       assert.equal(report.files[0].diagnostics[1].code, 'MC030');
       assert.equal('fix' in report.files[0].diagnostics[1], false);

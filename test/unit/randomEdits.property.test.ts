@@ -13,7 +13,12 @@ type FeatureCall = (service: LanguageService, document: TextDocument, positions:
 const featureCalls: Record<string, FeatureCall> = {
   complete: (service, document, positions) => positions.map((position) => service.complete(document, position)),
   hover: (service, document, positions) => positions.map((position) => service.hover(document, position)),
-  codeActions: (service, document, _positions, diagnostics) => service.codeActions(document, { diagnostics }),
+  codeActions: (service, document, _positions, diagnostics) => [
+    service.codeActions(document, { diagnostics }),
+    service.codeActions(document, { diagnostics, only: ['source.fixAll'] }),
+  ],
+  fixAll: (service, document) => service.fixAll(document).fixes,
+  migrate: (service, document) => service.migrate(document),
   documentSymbols: (service, document) => service.documentSymbols(document),
   foldingRanges: (service, document) => service.foldingRanges(document),
   selectionRanges: (service, document, positions) => service.selectionRanges(document, positions),

@@ -22,10 +22,13 @@ import {
 } from '../protocol';
 import { CardCache } from './parsing/cardCache';
 import type { ParsedCard } from './parsing/parsedCard';
+import { parseCard } from './parsing/parseCard';
 import { validateCard } from './diagnostics/validate';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
 import { codeActions } from './features/codeActions';
+import { fixAll, type FixAllResult } from './features/fixAll';
+import { migrate, type Migration } from './edits/migrate';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { selectionRanges } from './features/selectionRanges';
@@ -47,6 +50,10 @@ export interface LanguageService {
   hover(document: TextDocument, position: Position, settings?: ModelCardSettings): Hover | null;
   /** Quick fixes for the diagnostics in `context` (from their `data`), and "Add all missing recommended sections". */
   codeActions(document: TextDocument, context: CodeActionContext, settings?: ModelCardSettings): CodeAction[];
+  /** The card with every safe fix applied (`lint --fix`), pass after pass; the intermediate versions are not cached. */
+  fixAll(document: TextDocument, settings?: ModelCardSettings): FixAllResult;
+  /** The edits that bring the card to the current format version (`modelcard migrate`). */
+  migrate(document: TextDocument): Migration;
   /** The outline: sections and their entries (bounded; a last symbol says when it was cut). */
   documentSymbols(document: TextDocument): DocumentSymbol[];
   /** Folding ranges of sections, lists, mappings, block text and comment runs; at most `rangeLimit`. */
@@ -84,6 +91,12 @@ export function createLanguageService(): LanguageService {
     hover: (document, position, settings = defaultSettings) => hover(cache.get(document), position, validate(document, settings)),
     codeActions: (document, context, settings = defaultSettings) =>
       codeActions(cache.get(document), context, validate(document, settings), settings.placeholders[0] ?? 'TODO'),
+    fixAll: (document, settings = defaultSettings) =>
+      fixAll(document, (version) => {
+        const card = parseCard(version);
+        return { card, diagnostics: validateCard(card, settings) };
+      }),
+    migrate: (document) => migrate(cache.get(document)),
     documentSymbols: (document) => documentSymbols(cache.get(document)),
     foldingRanges: (document, rangeLimit) => foldingRanges(cache.get(document), rangeLimit),
     selectionRanges: (document, positions) => selectionRanges(cache.get(document), positions),

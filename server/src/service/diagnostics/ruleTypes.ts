@@ -1,4 +1,6 @@
+import type { TextEdit } from 'vscode-languageserver-types';
 import type { ModelCardSettings } from '../../protocol';
+import type { OffsetEdit } from '../edits/lineEdits';
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { CardPath } from '../parsing/yamlNodes';
 
@@ -32,22 +34,32 @@ export enum RuleCode {
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-/** How a diagnostic can be fixed mechanically; carried in `Diagnostic.data` for code actions. */
+/**
+ * How a diagnostic can be fixed mechanically; carried in `Diagnostic.data` for code actions.
+ * A `safe` fix only corrects how something is written (quoting, a typo's closest valid value, a
+ * percentage written as a fraction): `lint --fix` and fix-all apply it. Fixes that insert
+ * placeholder text or change what the card claims are never safe.
+ */
 export type FixData =
   /** Replace the diagnostic's range with `newText`. */
-  | { kind: 'replace'; title: string; newText: string }
+  | { kind: 'replace'; title: string; newText: string; safe?: boolean }
+  /** Several edits of this version of the card, made together. */
+  | { kind: 'edits'; title: string; edits: TextEdit[]; safe?: boolean }
   /**
    * Insert the missing key at `path` (a section, or a key inside one) at its place in the card,
    * with `valueText` as its value, or the schema's skeleton for it.
    */
-  | { kind: 'insertKey'; path: CardPath; valueText?: string };
+  | { kind: 'insertKey'; path: CardPath; valueText?: string; title?: string };
+
+/** A fix as a rule states it: like `FixData`, with its edits as offsets (they become ranges in the diagnostic). */
+export type FindingFix = Exclude<FixData, { kind: 'edits' }> | { kind: 'edits'; title: string; edits: OffsetEdit[]; safe?: boolean };
 
 /** One problem a rule found, as offsets into the parsed text. */
 export interface Finding {
   start: number;
   end: number;
   message: string;
-  fix?: FixData;
+  fix?: FindingFix;
 }
 
 export interface RuleContext {

@@ -2,7 +2,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { ModelCardSettings, SeveritySetting } from '../../protocol';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { rules, summaryRules } from './rules';
-import type { Finding, Rule, RuleContext, SummaryRule } from './ruleTypes';
+import type { Finding, FindingFix, FixData, Rule, RuleContext, SummaryRule } from './ruleTypes';
 
 export const diagnosticSource = 'modelcard';
 
@@ -51,8 +51,14 @@ function toDiagnostic(card: ParsedCard, rule: Rule | SummaryRule, severity: Diag
     code: rule.code,
     source: diagnosticSource,
     message: finding.message,
-    ...(finding.fix ? { data: finding.fix } : {}),
+    ...(finding.fix ? { data: fixData(card, finding.fix) } : {}),
   };
+}
+
+function fixData(card: ParsedCard, fix: FindingFix): FixData {
+  if (fix.kind !== 'edits') return fix;
+  const edits = fix.edits.map(({ start, end, text }) => ({ range: { start: card.document.positionAt(start), end: card.document.positionAt(end) }, newText: text }));
+  return { ...fix, edits };
 }
 
 /** A block list or mapping's YAML range runs to the start of the next line; underline its text only. */

@@ -4,7 +4,7 @@ import type { CardPath } from '../parsing/yamlNodes';
 import { closestMatch } from '../text/closestMatch';
 import { formatPath, shorten, yamlScalar } from '../text/yamlText';
 import { pipelineSubtasks } from '../vocabulary/vocabularies';
-import type { FixData } from '../diagnostics/ruleTypes';
+import type { FindingFix } from '../diagnostics/ruleTypes';
 import type { JsonSchema } from './anyOfDispatch';
 import { schemaErrors } from './schemaErrors';
 import { schemaAt } from './schemaNavigator';
@@ -20,7 +20,7 @@ export interface SchemaProblem {
   /** Where to underline when the key at `path` is absent (by default, its parent's key). */
   anchor?: CardPath;
   message: string;
-  fix?: FixData;
+  fix?: FindingFix;
   /** The offending value. */
   data?: unknown;
 }
@@ -92,7 +92,7 @@ function unknownKey(parentPath: CardPath, key: string, schema: JsonSchema): Sche
   const message = suggestion
     ? `Unknown key \`${shorten(key)}\` in ${where}. Did you mean \`${suggestion}\`?`
     : `Unknown key \`${shorten(key)}\` in ${where}. Expected one of: ${known.join(', ')}. Custom keys start with \`x-\`.`;
-  const fix: FixData | undefined = suggestion ? { kind: 'replace', title: `Rename to \`${suggestion}\``, newText: suggestion } : undefined;
+  const fix: FindingFix | undefined = suggestion ? { kind: 'replace', title: `Rename to \`${suggestion}\``, newText: suggestion, safe: true } : undefined;
   return { kind: 'unknownKey', path: [...parentPath, key], onKey: true, message, fix };
 }
 
@@ -137,7 +137,7 @@ function invalidValue(path: CardPath, data: unknown, schema: JsonSchema, allowed
   const expected = vocabulary ? vocabularyNouns[vocabulary] ?? 'a known value' : `one of ${choices.join(', ')}`;
   const hint = parentTask ? ` It is a kind of \`${parentTask}\`: use that tag.` : suggestion ? ` Did you mean \`${suggestion}\`?` : '';
   const message = `\`${shorten(String(data))}\` is not ${expected}.${hint}`;
-  const fix: FixData | undefined = suggestion ? { kind: 'replace', title: `Change to \`${suggestion}\``, newText: yamlScalar(suggestion) } : undefined;
+  const fix: FindingFix | undefined = suggestion ? { kind: 'replace', title: `Change to \`${suggestion}\``, newText: yamlScalar(suggestion), safe: true } : undefined;
   return { kind: 'invalidValue', path, onKey: false, message, fix };
 }
 

@@ -24,7 +24,7 @@ export const versionAsNumber: Rule = {
           start: value.range![0],
           end: value.range![1],
           message: `YAML reads version ${text} as ${reading}. Quote it to keep it as written: '${text}'.`,
-          fix: { kind: 'replace', title: `Quote as '${text}'`, newText: `'${text}'` },
+          fix: { kind: 'replace', title: `Quote as '${text}'`, newText: `'${text}'`, safe: true },
         });
       }
     });

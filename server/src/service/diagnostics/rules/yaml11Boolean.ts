@@ -19,7 +19,7 @@ export const yaml11Boolean: Rule = {
           start: scalar.range![0],
           end: scalar.range![1],
           message: `Unquoted \`${text}\` is read as a boolean by ${readers(text)}. Quote it: '${text}'.`,
-          fix: { kind: 'replace', title: `Quote as '${text}'`, newText: `'${text}'` },
+          fix: { kind: 'replace', title: `Quote as '${text}'`, newText: `'${text}'`, safe: true },
         });
       }
     });

@@ -19,6 +19,7 @@ export const metricOutOfRange: Rule = {
   code: RuleCode.MetricOutOfRange,
   name: 'metric-out-of-range',
   defaultSeverity: 'error',
+  summary: 'Accuracy, precision, recall, F1, AUC ... outside [0, 1]',
   rationale: 'Rates and scores such as accuracy, precision, recall, F1 and AUC lie between 0 and 1; a value outside is a typo or a percentage.',
   check: ({ card }) =>
     metricResults(card)

@@ -5,6 +5,7 @@ export const missingLimitations: Rule = {
   code: RuleCode.MissingLimitations,
   name: 'missing-limitations',
   defaultSeverity: 'error',
+  summary: 'No `limitations`',
   rationale:
     'Readers of a model card look for its limitations first (Hugging Face user study); Mitchell et al. ask every card to say where the model is likely to fail.',
   check: ({ card }) =>

@@ -6,6 +6,7 @@ export const publishedWithErrors: SummaryRule = {
   code: RuleCode.PublishedWithErrors,
   name: 'published-with-errors',
   defaultSeverity: 'error',
+  summary: 'A published card with errors',
   rationale: 'A published card is what users and auditors read; it must not carry errors.',
   check: ({ card }, errorCount) =>
     governanceStatus(card) === 'published' && errorCount > 0

@@ -20,6 +20,7 @@ export const undeclaredSliceFactor: Rule = {
   code: RuleCode.UndeclaredSliceFactor,
   name: 'undeclared-slice-factor',
   defaultSeverity: 'warning',
+  summary: "A result's `slice` on a factor or value that `factors` does not declare",
   rationale:
     'Disaggregated results (Mitchell et al. §4.7) are read against the factors the card declares (§4.3); a slice on an undeclared factor or value is a typo or an undocumented cohort.',
   check: ({ card, settings }) => {

@@ -19,7 +19,7 @@ export interface ModelCardSettings {
 
 export const defaultSettings: ModelCardSettings = {
   rules: {},
-  placeholders: ['TODO', 'TBD', 'FIXME', '[More Information Needed]', 'More information needed'],
+  placeholders: ['TODO', 'TBD', 'FIXME', 'XXX', '[More Information Needed]', 'More information needed', '[Your ...]', '{{...}}', 'lorem ipsum', 'foo'],
 };
 
 /** The settings section the server asks the client for. */
@@ -34,6 +34,8 @@ export const renderRequest = 'modelcard/render';
 export interface RenderParams {
   textDocument: { uri: string };
   audience: PreviewAudience;
+  /** The address under which the page can load the files beside the card (its folder), for the card's figures. */
+  graphicsBase?: string;
 }
 
 export interface RenderedCard {

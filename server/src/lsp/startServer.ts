@@ -12,6 +12,7 @@ import {
   type RenderParams,
 } from '../protocol';
 import { createLanguageService } from '../service/languageService';
+import { graphicsUnder } from '../service/render/graphicSources';
 import { SettingsStore } from './settingsStore';
 import { ValidationScheduler } from './validationScheduler';
 
@@ -80,8 +81,10 @@ export function startServer(connection: Connection): void {
   connection.onSelectionRanges(({ textDocument, positions }) =>
     onCard(textDocument.uri, 'selection ranges', null, (document) => service.selectionRanges(document, positions)),
   );
-  connection.onRequest(renderRequest, ({ textDocument, audience }: RenderParams) =>
-    onCard(textDocument.uri, 'render', null, (document, cardSettings) => service.render(document, audience, cardSettings)),
+  connection.onRequest(renderRequest, ({ textDocument, audience, graphicsBase }: RenderParams) =>
+    onCard(textDocument.uri, 'render', null, (document, cardSettings) =>
+      service.render(document, audience, cardSettings, graphicsBase ? graphicsUnder(graphicsBase) : undefined),
+    ),
   );
   connection.onRequest(cardSummaryRequest, ({ textDocument }: CardParams) => onCard(textDocument.uri, 'card summary', null, (document) => service.summarize(document)));
   connection.onRequest(cardDataRequest, ({ textDocument }: CardParams) =>

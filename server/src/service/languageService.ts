@@ -35,7 +35,7 @@ import { selectionRanges } from './features/selectionRanges';
 import { cardSummary } from './features/cardSummary';
 import { exportData } from './features/exportData';
 import { governanceEdits } from './features/governanceEdits';
-import { renderCard } from './render/renderCard';
+import { renderCard, type GraphicSource } from './render/renderCard';
 
 /**
  * The model-card language service: pure functions over parsed cards, with no LSP connection and
@@ -60,7 +60,7 @@ export interface LanguageService {
   foldingRanges(document: TextDocument, rangeLimit?: number): FoldingRange[];
   selectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
   /** The card as HTML for the preview, with its findings beside the sections they concern. */
-  render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings): RenderedCard;
+  render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): RenderedCard;
   /** The card's name and review status (the status bar). */
   summarize(document: TextDocument): CardSummary;
   /** The card as plain data for export, with the number of errors it has under these settings. */
@@ -100,8 +100,8 @@ export function createLanguageService(): LanguageService {
     documentSymbols: (document) => documentSymbols(cache.get(document)),
     foldingRanges: (document, rangeLimit) => foldingRanges(cache.get(document), rangeLimit),
     selectionRanges: (document, positions) => selectionRanges(cache.get(document), positions),
-    render: (document, audience, settings = defaultSettings) => ({
-      ...renderCard(cache.get(document), validate(document, settings), audience, settings.placeholders),
+    render: (document, audience, settings = defaultSettings, graphicSource) => ({
+      ...renderCard(cache.get(document), validate(document, settings), audience, settings.placeholders, graphicSource),
       version: document.version,
     }),
     summarize: (document) => cardSummary(cache.get(document)),

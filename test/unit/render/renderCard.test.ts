@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultSettings } from '../../../server/src/protocol';
 import { createLanguageService } from '../../../server/src/service/languageService';
+import { graphicsUnder } from '../../../server/src/service/render/graphicSources';
 import { cardDocument, seedSample } from '../../helpers/cards';
 
 const example = (name: string) => readFileSync(path.resolve(__dirname, '../../../examples', `${name}.modelcard.yaml`), 'utf8');
@@ -142,5 +143,37 @@ describe('rendering a card for the preview', () => {
     assert.doesNotMatch(html, /href\s*=\s*["']?\s*javascript:/i);
     assert.match(html, /&#60;script&#62;alert\(0\)&#60;\/script&#62;/);
     assert.deepEqual(html.match(/data-line="[^"]*"/g)?.filter((attribute) => !/^data-line="\d+"$/.test(attribute)), [], 'line stamps are numbers only');
+  });
+
+  it('shows the new result fields only where results fill them: unit, fairness tests across a factor, acceptance, model variant', () => {
+    const text = `name: Loans
+variants: [{name: v1}, {name: v5}]
+factors: {evaluation: [gender]}
+metrics:
+  - {name: accuracy, value: 91.5, unit: percent, model: v5}
+  - {name: latency_p95, value: 120, unit: ms, model: v5}
+  - {name: fpr_ratio, value: 0.86, across: gender, acceptance: {threshold: 0.8, operator: '>=', passed: true}}
+metric_definitions:
+  - {name: fpr_ratio, description: Lowest over highest false positive rate, rationale: The four-fifths rule}
+`;
+    const { html } = render(text);
+    const table = html.slice(html.indexOf('<table class="metrics">'), html.indexOf('</table>', html.indexOf('<table class="metrics">')));
+    assert.ok(table.includes('<thead><tr><th>Metric</th><th>Value</th><th>Slice</th><th>Model</th><th>Acceptance</th></tr></thead>'), table);
+    assert.ok(table.includes('<td>accuracy</td><td>91.5 %</td><td>overall</td><td>v5</td><td></td>'), table);
+    assert.ok(table.includes('<td>latency_p95</td><td>120 ms</td>'), table);
+    assert.ok(table.includes('<td>fpr_ratio</td><td>0.86</td><td>across gender</td><td></td><td>passed (≥ 0.8)</td>'), table);
+    assert.match(html, /<section id="variants" class="code-line" data-line="1"><h2>Model variants<\/h2>/);
+    assert.match(html, /<section id="metric_definitions" class="code-line" data-line="7"><h2>Metric definitions<\/h2>/);
+    assert.ok(html.indexOf('id="variants"') < html.indexOf('id="factors"') && html.indexOf('id="metrics"') < html.indexOf('id="metric_definitions"'));
+  });
+
+  it('shows figures from relative image paths through the given source, and never fetches other paths', () => {
+    const text = 'name: Figures\ngraphics:\n  - {name: Recall by age, path: figures/recall by age.png, description: With *95%* intervals}\n  - {name: Remote, path: "https://example.com/x.png"}\n  - {name: Absolute, path: /etc/x.png}\n';
+    const { html } = createLanguageService().render(cardDocument(text), 'developer', undefined, graphicsUnder('https://file+.vscode-resource.vscode-cdn.net/cards'));
+    assert.ok(html.includes('<figure class="graphic code-line" data-line="2"><img src="https://file+.vscode-resource.vscode-cdn.net/cards/figures/recall%20by%20age.png" alt="With *95%* intervals"><figcaption><strong>Recall by age</strong> With <em>95%</em> intervals</figcaption>'), html);
+    assert.ok(html.includes('<p class="graphic-path">https://example.com/x.png</p>'), html);
+    assert.ok(html.includes('<p class="graphic-path">/etc/x.png</p>'), html);
+    assert.equal((html.match(/<img /g) ?? []).length, 1);
+    assert.ok(!render(text).html.includes('<img '), 'no source given: paths only');
   });
 });

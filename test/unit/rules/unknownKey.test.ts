@@ -39,7 +39,7 @@ describe('MC010 unknown-key', () => {
     const diagnostic = onlyDiagnostic('name: x\nintended_use:\n  audience: everyone\n', 'MC010');
     assert.equal(
       diagnostic.message,
-      'Unknown key `audience` in `intended_use`. Expected one of: primary_uses, primary_users, out_of_scope. Custom keys start with `x-`.',
+      'Unknown key `audience` in `intended_use`. Expected one of: primary_uses, primary_users, out_of_scope, secondary_uses, benefits. Custom keys start with `x-`.',
     );
     assert.equal(diagnostic.data, undefined);
   });

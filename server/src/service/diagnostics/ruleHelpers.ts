@@ -1,4 +1,4 @@
-import { isMap, isNode } from 'yaml';
+import { isMap, isNode, isScalar } from 'yaml';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { isPlaceholderText } from '../text/placeholders';
 import { missingAnchor, nodeAt, spanOf, keySpanAt, type CardPath } from '../parsing/yamlNodes';
@@ -56,4 +56,10 @@ function missingKeyAnchor(card: ParsedCard, parentPath: CardPath): [number, numb
 function valueSpan(card: ParsedCard, path: CardPath): [number, number] | undefined {
   const node = nodeAt(card.root, path);
   return node?.range ? spanOf(node) : undefined;
+}
+
+/** How the scalar at `path` is written in the card (`36.0` stays `36.0`), or `String(fallback)` when it has no text of its own. */
+export function writtenValue(card: ParsedCard, path: CardPath, fallback: unknown): string {
+  const node = nodeAt(card.root, path);
+  return isScalar(node) && node.range ? card.text.slice(node.range[0], node.range[1]) : String(fallback);
 }

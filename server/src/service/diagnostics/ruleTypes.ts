@@ -21,6 +21,8 @@ export enum RuleCode {
   MetricOutOfRange = 'MC022',
   InvalidConfidenceInterval = 'MC023',
   UndeclaredSliceFactor = 'MC024',
+  AcceptanceMismatch = 'MC025',
+  UndeclaredVariant = 'MC026',
   Placeholder = 'MC030',
   EmptyValue = 'MC031',
   YamlSyntax = 'MC040',
@@ -41,11 +43,14 @@ export type Severity = Exclude<SeveritySetting, 'off'>;
  * percentage written as a fraction): `lint --fix` and fix-all apply it. Fixes that insert
  * placeholder text or change what the card claims are never safe.
  */
-export type FixData =
+export type FixData = OneFix<TextEdit> | { kind: 'choices'; fixes: OneFix<TextEdit>[] };
+
+/** One way to fix a finding; `Edit` is a range edit in diagnostics and an offset edit in findings. */
+export type OneFix<Edit> =
   /** Replace the diagnostic's range with `newText`. */
   | { kind: 'replace'; title: string; newText: string; safe?: boolean }
   /** Several edits of this version of the card, made together. */
-  | { kind: 'edits'; title: string; edits: TextEdit[]; safe?: boolean }
+  | { kind: 'edits'; title: string; edits: Edit[]; safe?: boolean }
   /**
    * Insert the missing key at `path` (a section, or a key inside one) at its place in the card,
    * with `valueText` as its value, or the schema's skeleton for it.
@@ -53,7 +58,7 @@ export type FixData =
   | { kind: 'insertKey'; path: CardPath; valueText?: string; title?: string };
 
 /** A fix as a rule states it: like `FixData`, with its edits as offsets (they become ranges in the diagnostic). */
-export type FindingFix = Exclude<FixData, { kind: 'edits' }> | { kind: 'edits'; title: string; edits: OffsetEdit[]; safe?: boolean };
+export type FindingFix = OneFix<OffsetEdit> | { kind: 'choices'; fixes: OneFix<OffsetEdit>[] };
 
 /** One problem a rule found, as offsets into the parsed text. */
 export interface Finding {

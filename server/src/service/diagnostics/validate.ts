@@ -1,8 +1,9 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { ModelCardSettings, SeveritySetting } from '../../protocol';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { rules, summaryRules } from './rules';
-import type { Finding, FindingFix, FixData, Rule, RuleContext, SummaryRule } from './ruleTypes';
+import type { Finding, FindingFix, FixData, OneFix, Rule, RuleContext, SummaryRule } from './ruleTypes';
+import type { OffsetEdit } from '../edits/lineEdits';
 
 export const diagnosticSource = 'modelcard';
 
@@ -56,6 +57,11 @@ function toDiagnostic(card: ParsedCard, rule: Rule | SummaryRule, severity: Diag
 }
 
 function fixData(card: ParsedCard, fix: FindingFix): FixData {
+  if (fix.kind === 'choices') return { kind: 'choices', fixes: fix.fixes.map((choice) => oneFix(card, choice)) };
+  return oneFix(card, fix);
+}
+
+function oneFix(card: ParsedCard, fix: OneFix<OffsetEdit>): OneFix<TextEdit> {
   if (fix.kind !== 'edits') return fix;
   const edits = fix.edits.map(({ start, end, text }) => ({ range: { start: card.document.positionAt(start), end: card.document.positionAt(end) }, newText: text }));
   return { ...fix, edits };

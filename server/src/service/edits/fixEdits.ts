@@ -1,7 +1,7 @@
 import { isMap, parse } from 'yaml';
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { diagnosticSource } from '../diagnostics/validate';
-import type { FixData } from '../diagnostics/ruleTypes';
+import type { FixData, OneFix } from '../diagnostics/ruleTypes';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { locate } from '../parsing/locate';
 import { findPair, nodeAt } from '../parsing/yamlNodes';
@@ -10,24 +10,35 @@ import { findPair, nodeAt } from '../parsing/yamlNodes';
 export function hasFix(diagnostic: Diagnostic): boolean {
   if (diagnostic.source !== diagnosticSource) return false;
   const fix = diagnostic.data as Partial<Record<string, unknown>> | undefined;
-  if (fix?.kind === 'replace') return typeof fix.title === 'string' && typeof fix.newText === 'string';
-  if (fix?.kind === 'edits') return typeof fix.title === 'string' && Array.isArray(fix.edits) && fix.edits.every(isTextEdit);
+  if (fix?.kind === 'choices') return Array.isArray(fix.fixes) && fix.fixes.length > 0 && fix.fixes.every(isOneFix);
+  return isOneFix(fix);
+}
+
+/** The ways to fix the diagnostic (it must have a fix): one, or the alternatives of a choice. */
+export function fixChoices(diagnostic: Diagnostic): OneFix<TextEdit>[] {
+  const fix = diagnostic.data as FixData;
+  return fix.kind === 'choices' ? fix.fixes : [fix];
+}
+
+function isOneFix(fix: unknown): boolean {
+  const candidate = fix as Partial<Record<string, unknown>> | undefined;
+  if (candidate?.kind === 'replace') return typeof candidate.title === 'string' && typeof candidate.newText === 'string';
+  if (candidate?.kind === 'edits') return typeof candidate.title === 'string' && Array.isArray(candidate.edits) && candidate.edits.every(isTextEdit);
   return (
-    fix?.kind === 'insertKey' &&
-    Array.isArray(fix.path) &&
-    fix.path.length > 0 &&
-    fix.path.every((segment) => typeof segment === 'string' || typeof segment === 'number') &&
-    (fix.valueText === undefined || typeof fix.valueText === 'string') &&
-    (fix.title === undefined || typeof fix.title === 'string')
+    candidate?.kind === 'insertKey' &&
+    Array.isArray(candidate.path) &&
+    candidate.path.length > 0 &&
+    candidate.path.every((segment) => typeof segment === 'string' || typeof segment === 'number') &&
+    (candidate.valueText === undefined || typeof candidate.valueText === 'string') &&
+    (candidate.title === undefined || typeof candidate.title === 'string')
   );
 }
 
 /**
- * The edits of a replace or multi-edit fix, when they still apply to this version of the card
- * (and a rename would not give its mapping the same key twice).
+ * The edits of a replace or multi-edit fix of `diagnostic`, when they still apply to this version
+ * of the card (and a rename would not give its mapping the same key twice).
  */
-export function fixEdits(card: ParsedCard, diagnostic: Diagnostic): TextEdit[] | undefined {
-  const fix = diagnostic.data as FixData;
+export function fixEdits(card: ParsedCard, diagnostic: Diagnostic, fix: OneFix<TextEdit>): TextEdit[] | undefined {
   if (fix.kind === 'insertKey') return undefined;
   if (fix.kind === 'edits') return fix.edits.every((edit) => liesInside(card, edit.range)) ? fix.edits : undefined;
   if (!liesInside(card, diagnostic.range) || renamesOntoSibling(card, diagnostic.range, fix.newText)) return undefined;

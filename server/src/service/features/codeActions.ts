@@ -1,9 +1,9 @@
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
-import { RuleCode, type FixData } from '../diagnostics/ruleTypes';
+import { RuleCode, type FixData, type OneFix } from '../diagnostics/ruleTypes';
 import { keyInsertion, type KeyInsertion } from '../edits/insertKey';
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { CardPath } from '../parsing/yamlNodes';
-import { fixEdits, hasFix, parsedScalar } from '../edits/fixEdits';
+import { fixChoices, fixEdits, hasFix, parsedScalar } from '../edits/fixEdits';
 import { fixAllActions, fixAllKind } from './fixAll';
 import { propertiesAt } from '../schema/schemaNavigator';
 import { formatPath } from '../text/yamlText';
@@ -30,7 +30,7 @@ const sectionRules: readonly string[] = [
 export function codeActions(card: ParsedCard, context: CodeActionContext, cardDiagnostics: readonly Diagnostic[], placeholder: string): CodeAction[] {
   if (context.only?.some((kind) => kind === CodeActionKind.SourceFixAll || kind === fixAllKind)) return fixAllActions(card, cardDiagnostics);
   if (context.only && !context.only.some((kind) => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix)) return [];
-  const actions = context.diagnostics.filter(hasFix).flatMap((diagnostic) => quickFix(card, diagnostic, placeholder) ?? []);
+  const actions = context.diagnostics.filter(hasFix).flatMap((diagnostic) => fixChoices(diagnostic).flatMap((fix) => quickFix(card, diagnostic, fix, placeholder) ?? []));
   if (context.diagnostics.some(isMissingSection)) {
     const addAll = addAllMissingSections(card, cardDiagnostics.filter(isMissingSection), placeholder);
     if (addAll) actions.push(addAll);
@@ -38,10 +38,9 @@ export function codeActions(card: ParsedCard, context: CodeActionContext, cardDi
   return actions;
 }
 
-function quickFix(card: ParsedCard, diagnostic: Diagnostic, placeholder: string): CodeAction | undefined {
-  const fix = diagnostic.data as FixData;
+function quickFix(card: ParsedCard, diagnostic: Diagnostic, fix: OneFix<TextEdit>, placeholder: string): CodeAction | undefined {
   if (fix.kind !== 'insertKey') {
-    const edits = fixEdits(card, diagnostic);
+    const edits = fixEdits(card, diagnostic, fix);
     return edits && action(fix.title, [diagnostic], edits, card.document.uri, fix.kind === 'replace' && onlyQuotes(card, edits[0]));
   }
   const insertion = keyInsertion(card, fix.path, placeholder, fix.valueText);

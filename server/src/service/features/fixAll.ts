@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
-import type { FixData } from '../diagnostics/ruleTypes';
-import { fixEdits, hasFix } from '../edits/fixEdits';
+import type { OneFix } from '../diagnostics/ruleTypes';
+import { fixChoices, fixEdits, hasFix } from '../edits/fixEdits';
 import type { ParsedCard } from '../parsing/parsedCard';
 
 /** The code action kind of "Fix all safe problems" (`source.fixAll.modelcard`): editors may run it on save. */
@@ -27,25 +27,26 @@ export interface FixAllResult {
 /** Passes of fix-all: a fix can reveal another (a renamed key whose value is then checked). */
 const maxPasses = 10;
 
-/** Whether `lint --fix` and fix-all may apply the diagnostic's fix (see `FixData`). */
-export function hasSafeFix(diagnostic: Diagnostic): boolean {
-  return hasFix(diagnostic) && (diagnostic.data as FixData).kind !== 'insertKey' && (diagnostic.data as { safe?: boolean }).safe === true;
+/** The fix `lint --fix` and fix-all may apply to the diagnostic: its first safe one (see `FixData`). */
+export function safeFix(diagnostic: Diagnostic): OneFix<TextEdit> | undefined {
+  return hasFix(diagnostic) ? fixChoices(diagnostic).find((fix) => fix.kind !== 'insertKey' && fix.safe === true) : undefined;
 }
 
 /**
  * The edits of every safe fix, without overlaps: of two fixes that touch the same text, the first
  * in the card wins (the other is found again on the fixed text).
  */
-export function safeFixes(card: ParsedCard, diagnostics: readonly Diagnostic[]): { diagnostic: Diagnostic; edits: TextEdit[] }[] {
-  const chosen: { diagnostic: Diagnostic; edits: TextEdit[]; spans: [number, number][] }[] = [];
-  for (const diagnostic of diagnostics.filter(hasSafeFix)) {
-    const edits = fixEdits(card, diagnostic);
-    if (!edits) continue;
+export function safeFixes(card: ParsedCard, diagnostics: readonly Diagnostic[]): { diagnostic: Diagnostic; fix: OneFix<TextEdit>; edits: TextEdit[] }[] {
+  const chosen: { diagnostic: Diagnostic; fix: OneFix<TextEdit>; edits: TextEdit[]; spans: [number, number][] }[] = [];
+  for (const diagnostic of diagnostics) {
+    const fix = safeFix(diagnostic);
+    const edits = fix && fixEdits(card, diagnostic, fix);
+    if (!fix || !edits) continue;
     const spans = edits.map((edit): [number, number] => [card.document.offsetAt(edit.range.start), card.document.offsetAt(edit.range.end)]);
     const overlaps = chosen.some((other) => other.spans.some((a) => spans.some((b) => a[0] <= b[1] && b[0] <= a[1])));
-    if (!overlaps) chosen.push({ diagnostic, edits, spans });
+    if (!overlaps) chosen.push({ diagnostic, fix, edits, spans });
   }
-  return chosen.map(({ diagnostic, edits }) => ({ diagnostic, edits }));
+  return chosen.map(({ diagnostic, fix, edits }) => ({ diagnostic, fix, edits }));
 }
 
 /** "Fix all safe problems" as one code action (none when there is nothing safe to fix). */
@@ -67,8 +68,8 @@ export function fixAll(document: TextDocument, check: (document: TextDocument) =
     const { card, diagnostics } = check(current);
     const chosen = safeFixes(card, diagnostics);
     if (chosen.length === 0) break;
-    for (const { diagnostic } of chosen) {
-      fixes.push({ code: String(diagnostic.code), title: (diagnostic.data as FixData & { title: string }).title, message: String(diagnostic.message), line: diagnostic.range.start.line });
+    for (const { diagnostic, fix } of chosen) {
+      fixes.push({ code: String(diagnostic.code), title: fix.kind === 'insertKey' ? '' : fix.title, message: String(diagnostic.message), line: diagnostic.range.start.line });
     }
     const text = TextDocument.applyEdits(current, chosen.flatMap((fix) => fix.edits));
     current = TextDocument.create(document.uri, document.languageId, current.version + 1, text);

@@ -1,4 +1,5 @@
 import type { Rule, SummaryRule } from '../ruleTypes';
+import { acceptanceMismatch } from './acceptanceMismatch';
 import { approvalMissing } from './approvalMissing';
 import { duplicateKey } from './duplicateKey';
 import { emptyValue } from './emptyValue';
@@ -18,6 +19,7 @@ import { resultWithoutData } from './resultWithoutData';
 import { tabIndentation } from './tabIndentation';
 import { undeclaredDataset } from './undeclaredDataset';
 import { undeclaredSliceFactor } from './undeclaredSliceFactor';
+import { undeclaredVariant } from './undeclaredVariant';
 import { unknownKey } from './unknownKey';
 import { versionAsNumber } from './versionAsNumber';
 import { wrongType } from './wrongType';
@@ -41,6 +43,8 @@ export const rules: readonly Rule[] = [
   metricOutOfRange,
   invalidConfidenceInterval,
   undeclaredSliceFactor,
+  acceptanceMismatch,
+  undeclaredVariant,
   placeholder,
   emptyValue,
   yamlSyntax,

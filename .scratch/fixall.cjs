@@ -1,0 +1,12 @@
+require('/work/main/node_modules/tsx/dist/cjs/index.cjs');
+require('/work/main/test/helpers/textModules.cjs');
+const {createLanguageService}=require('/work/main/server/src/service/languageService.ts');
+const {TextDocument}=require('vscode-languageserver-textdocument');
+const fs=require('fs');
+const s=createLanguageService();
+const d=TextDocument.create('file:///x.modelcard.yaml','modelcard',1,fs.readFileSync(process.argv[2],'utf8'));
+const r=s.fixAll(d);
+console.log(r.fixes);
+const d2=TextDocument.create('file:///y.modelcard.yaml','modelcard',1,r.text);
+for (const x of s.validate(d2)) console.log(x.range.start.line+1, x.code, x.message);
+console.log(r.text);

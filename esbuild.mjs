@@ -1,7 +1,9 @@
 // Builds one bundle per process into dist/: the language server, the CLI, the VS Code client and
-// the preview page's script. `node esbuild.mjs --watch` rebuilds on change.
+// the preview page's script; and the WASM SQLite that reads MLflow stores (dist/sqlite.js with
+// dist/sqlite3.wasm), which the server and the CLI load only when they read a store.
+// `node esbuild.mjs --watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -54,6 +56,14 @@ const yamlAsEsModules = {
   },
 };
 
+/** The server and the CLI require the SQLite module at run time, from its own bundle beside them. */
+const sqliteApart = {
+  name: 'sqlite-apart',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]sqliteReadOnly$/ }, () => ({ path: './sqlite.js', external: true }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -72,8 +82,16 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, sqliteApart] },
+  {
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
+    plugins: [...common.plugins, sqliteApart],
+  },
+  // SQLite's own WebAssembly build finds sqlite3.wasm beside this file (copied by copySqliteWasm).
+  { ...common, entryPoints: ['server/src/node/sqliteReadOnly.ts'], outfile: 'dist/sqlite.js' },
   // The VS Code client; `vscode` is the extension host's.
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // The preview page's script, in the webview (a browser page): one IIFE, nothing global.
@@ -98,8 +116,14 @@ async function writeSchema() {
   await writeFile('dist/modelcard.schema.json', JSON.stringify(cardSchema));
 }
 
+async function copySqliteWasm() {
+  await mkdir('dist', { recursive: true });
+  await copyFile(createRequire(import.meta.url).resolve('@sqlite.org/sqlite-wasm/sqlite3.wasm'), 'dist/sqlite3.wasm');
+}
+
 if (watch) {
+  await copySqliteWasm();
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all([...builds.map((options) => esbuild.build(options)), writeSchema()]);
+  await Promise.all([...builds.map((options) => esbuild.build(options)), writeSchema(), copySqliteWasm()]);
 }

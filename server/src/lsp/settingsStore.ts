@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { defaultSettings, settingsSection, toSeveritySetting, type ModelCardSettings } from '../protocol';
+import { defaultSettings, settingsSection, toSeveritySetting, verifyOnSaveValues, type ModelCardSettings, type VerifyOnSave } from '../protocol';
 
 /**
  * Settings per document: asked of the client through `workspace/configuration` when it supports
@@ -47,7 +47,13 @@ export function mergeSettings(value: unknown): ModelCardSettings {
   return {
     rules: isPlainObject(given.rules) ? knownSeverities(given.rules as Record<string, unknown>) : defaultSettings.rules,
     placeholders: Array.isArray(given.placeholders) ? given.placeholders.filter((word): word is string => typeof word === 'string') : defaultSettings.placeholders,
+    verify: { onSave: verifyOnSave(given.verify) },
   };
+}
+
+function verifyOnSave(verify: unknown): VerifyOnSave {
+  const value = isPlainObject(verify) ? (verify as { onSave?: unknown }).onSave : undefined;
+  return verifyOnSaveValues.includes(value as VerifyOnSave) ? (value as VerifyOnSave) : defaultSettings.verify.onSave;
 }
 
 /** The overrides whose severity is one we know (or an alias of one): a typo such as "eror" is dropped, so the rule keeps its default. */

@@ -11,9 +11,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   cardDataRequest,
   cardSummaryRequest,
+  fillEditsRequest,
+  listRunsRequest,
   governanceEditsRequest,
   renderRequest,
   type CardParams,
+  type FillEditsParams,
+  type StoreParams,
   type GovernanceEditsParams,
   type ModelCardSettings,
   type RenderParams,
@@ -23,6 +27,7 @@ import { createLanguageService } from '../service/languageService';
 import { graphicsUnder } from '../service/render/graphicSources';
 import { CardSettings } from './cardSettings';
 import { SettingsStore } from './settingsStore';
+import { TrackerRuns } from './trackerRuns';
 import { ValidationScheduler } from './validationScheduler';
 
 /** Wires an LSP connection to the language service. No card logic lives here. */
@@ -34,6 +39,7 @@ export function startServer(connection: Connection): void {
   let watchesFiles = false;
   let foldingRangeLimit: number | undefined;
 
+  const trackerRuns = new TrackerRuns(service);
   const scheduler = new ValidationScheduler(async (uri) => {
     const document = documents.get(uri);
     if (!document) return;
@@ -42,7 +48,7 @@ export function startServer(connection: Connection): void {
     // Newer edits arrived while the settings were on their way: they scheduled their own run.
     if (current !== document || current.version !== document.version) return;
     // A card the project config ignores gets no findings, as in `modelcard lint`.
-    const diagnostics = ignored ? [] : guarded(connection, 'validation', () => service.validate(document, documentSettings), []);
+    const diagnostics = ignored ? [] : guarded(connection, 'validation', () => service.validate(document, documentSettings, trackerRuns.valuesFor(uri, documentSettings)), []);
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }, (error) => reportFailure(connection, 'validation', error));
 
@@ -54,7 +60,7 @@ export function startServer(connection: Connection): void {
     foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         completionProvider: { triggerCharacters: [':', ' ', '-', '[', '{', ','] },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
@@ -95,7 +101,7 @@ export function startServer(connection: Connection): void {
     onCard(textDocument.uri, 'completion', null, (document, cardSettings) => service.complete(document, position, cardSettings)),
   );
   connection.onHover(({ textDocument, position }) =>
-    onCard(textDocument.uri, 'hover', null, (document, cardSettings) => service.hover(document, position, cardSettings)),
+    onCard(textDocument.uri, 'hover', null, (document, cardSettings) => service.hover(document, position, cardSettings, trackerRuns.valuesFor(document.uri, cardSettings))),
   );
   connection.onCodeAction(({ textDocument, context }) =>
     onCard(textDocument.uri, 'code actions', null, (document, cardSettings) => service.codeActions(document, context, cardSettings)),
@@ -121,10 +127,25 @@ export function startServer(connection: Connection): void {
   );
 
   documents.onDidOpen(() => cardSettings.cardOpened());
+  connection.onRequest(listRunsRequest, (params: StoreParams) => trackerRuns.listRuns(params).catch((error: unknown) => ({ runs: [], error: failureMessage(connection, 'list runs', error) })));
+  connection.onRequest(fillEditsRequest, async (params: FillEditsParams) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return trackerRuns.fillEdits(document, params).catch((error: unknown) => ({ version: document.version, edits: [], changes: [], notices: [], refused: failureMessage(connection, 'fill', error) }));
+  });
+
+  /** On open and on save, the bound runs are read again (off the validation path), then the card is validated with them. */
+  const verify = async (document: TextDocument) => {
+    await trackerRuns.refresh(document, await settings.get(document.uri));
+    scheduler.request(document.uri);
+  };
+  documents.onDidOpen(({ document }) => void verify(document).catch((error: unknown) => reportFailure(connection, 'verification', error)));
+  documents.onDidSave(({ document }) => void verify(document).catch((error: unknown) => reportFailure(connection, 'verification', error)));
   documents.onDidChangeContent(({ document }) => scheduler.request(document.uri));
   documents.onDidClose(({ document }) => {
     scheduler.cancel(document.uri);
     service.forget(document.uri);
+    trackerRuns.forget(document.uri);
     settings.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
@@ -141,6 +162,12 @@ export function guarded<T>(connection: Connection, what: string, work: () => T, 
     reportFailure(connection, what, error);
     return fallback;
   }
+}
+
+/** Logs the failure and gives the one line the user sees. */
+function failureMessage(connection: Connection, what: string, error: unknown): string {
+  reportFailure(connection, what, error);
+  return `Model Card Studio could not ${what}: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 function reportFailure(connection: Connection, what: string, error: unknown): void {

@@ -14,6 +14,7 @@ import {
   defaultSettings,
   type CardData,
   type CardSummary,
+  type FillOutcome,
   type GovernanceChange,
   type GovernanceEdits,
   type ModelCardSettings,
@@ -21,6 +22,7 @@ import {
   type RenderedCard,
 } from '../protocol';
 import { CardCache } from './parsing/cardCache';
+import type { TrackerValues } from './trackers/boundValues';
 import type { ParsedCard } from './parsing/parsedCard';
 import { parseCard } from './parsing/parseCard';
 import { validateCard } from './diagnostics/validate';
@@ -35,6 +37,7 @@ import { selectionRanges } from './features/selectionRanges';
 import { cardSummary } from './features/cardSummary';
 import { exportData } from './features/exportData';
 import { governanceEdits } from './features/governanceEdits';
+import { fillFromRun, type FillInput } from './features/fillFromRun';
 import { renderCard, type GraphicSource } from './render/renderCard';
 import { renderMarkdown } from './render/renderMarkdown';
 
@@ -45,12 +48,16 @@ import { renderMarkdown } from './render/renderMarkdown';
 export interface LanguageService {
   /** The parse of this version of the document (cached: one parse per version). */
   parse(document: TextDocument): ParsedCard;
-  /** Diagnostics of this version with these settings (computed once, then reused by hover and code actions). */
-  validate(document: TextDocument, settings?: ModelCardSettings): Diagnostic[];
+  /**
+   * Diagnostics of this version with these settings (computed once, then reused by hover and code
+   * actions). With `trackerValues`, the values the caller read from the bound runs, bound results are verified.
+   */
+  validate(document: TextDocument, settings?: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[];
   complete(document: TextDocument, position: Position, settings?: ModelCardSettings): CompletionList;
-  hover(document: TextDocument, position: Position, settings?: ModelCardSettings): Hover | null;
+  /** Hover guidance; on a bound result, what its run says (from `trackerValues`). */
+  hover(document: TextDocument, position: Position, settings?: ModelCardSettings, trackerValues?: TrackerValues): Hover | null;
   /** Quick fixes for the diagnostics in `context` (from their `data`), and "Add all missing recommended sections". */
-  codeActions(document: TextDocument, context: CodeActionContext, settings?: ModelCardSettings): CodeAction[];
+  codeActions(document: TextDocument, context: CodeActionContext, settings?: ModelCardSettings, trackerValues?: TrackerValues): CodeAction[];
   /** The card with every safe fix applied (`lint --fix`), pass after pass; the intermediate versions are not cached. */
   fixAll(document: TextDocument, settings?: ModelCardSettings): FixAllResult;
   /** The edits that bring the card to the current format version (`modelcard migrate`). */
@@ -70,6 +77,8 @@ export interface LanguageService {
   exportData(document: TextDocument, settings?: ModelCardSettings): CardData;
   /** The edits that set the review status and/or append a review (Request Review, Record Approval). */
   governanceEdits(document: TextDocument, change: GovernanceChange): GovernanceEdits;
+  /** The edits that fill the card from a tracker run (bound results, new results, hyperparameters, provenance). */
+  fillFromRun(document: TextDocument, input: FillInput): FillOutcome;
   /** Drops what the service keeps for a closed document. */
   forget(uri: string): void;
   /** Parses run so far (to check that requests reuse the cache). */
@@ -78,22 +87,23 @@ export interface LanguageService {
 
 export function createLanguageService(): LanguageService {
   const cache = new CardCache();
-  const diagnosticsByCard = new WeakMap<ParsedCard, { settings: ModelCardSettings; diagnostics: Diagnostic[] }>();
-  const validate = (document: TextDocument, settings: ModelCardSettings): Diagnostic[] => {
+  const diagnosticsByCard = new WeakMap<ParsedCard, { settings: ModelCardSettings; trackerValues?: TrackerValues; diagnostics: Diagnostic[] }>();
+  const validate = (document: TextDocument, settings: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[] => {
     const card = cache.get(document);
     const known = diagnosticsByCard.get(card);
-    if (known?.settings === settings) return known.diagnostics;
-    const diagnostics = validateCard(card, settings);
-    diagnosticsByCard.set(card, { settings, diagnostics });
+    if (known?.settings === settings && known.trackerValues === trackerValues) return known.diagnostics;
+    const diagnostics = validateCard(card, settings, trackerValues);
+    diagnosticsByCard.set(card, { settings, trackerValues, diagnostics });
     return diagnostics;
   };
   return {
     parse: (document) => cache.get(document),
-    validate: (document, settings = defaultSettings) => validate(document, settings),
+    validate: (document, settings = defaultSettings, trackerValues) => validate(document, settings, trackerValues),
     complete: (document, position, settings = defaultSettings) => complete(cache.get(document), position, settings.placeholders[0] ?? 'TODO'),
-    hover: (document, position, settings = defaultSettings) => hover(cache.get(document), position, validate(document, settings)),
-    codeActions: (document, context, settings = defaultSettings) =>
-      codeActions(cache.get(document), context, validate(document, settings), settings.placeholders[0] ?? 'TODO'),
+    hover: (document, position, settings = defaultSettings, trackerValues) =>
+      hover(cache.get(document), position, validate(document, settings, trackerValues), trackerValues),
+    codeActions: (document, context, settings = defaultSettings, trackerValues) =>
+      codeActions(cache.get(document), context, validate(document, settings, trackerValues), settings.placeholders[0] ?? 'TODO'),
     fixAll: (document, settings = defaultSettings) =>
       fixAll(document, (version) => {
         const card = parseCard(version);
@@ -111,6 +121,7 @@ export function createLanguageService(): LanguageService {
     summarize: (document) => cardSummary(cache.get(document)),
     exportData: (document, settings = defaultSettings) => exportData(cache.get(document), validate(document, settings)),
     governanceEdits: (document, change) => governanceEdits(cache.get(document), change),
+    fillFromRun: (document, input) => fillFromRun(cache.get(document), input),
     forget: (uri) => cache.forget(uri),
     get parseCount() {
       return cache.parseCount;

@@ -58,11 +58,12 @@ describe('project config (.modelcardrc.yaml)', () => {
       assert.deepEqual(cardSettings(config, { rules: { placeholder: 'hint', MC005: 'off' } }), {
         rules: { MC003: 'off', MC030: 'hint', MC005: 'off' },
         placeholders: ['XXX'],
+        verify: defaultSettings.verify,
       });
     });
 
     it('keeps the built-in placeholders when neither sets them, and lets an override replace the config’s', () => {
-      assert.deepEqual(cardSettings(undefined), { rules: {}, placeholders: defaultSettings.placeholders });
+      assert.deepEqual(cardSettings(undefined), defaultSettings);
       assert.deepEqual(cardSettings(config, { placeholders: ['YYY'] }).placeholders, ['YYY']);
     });
   });

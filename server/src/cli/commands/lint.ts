@@ -16,6 +16,7 @@ export interface LintOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   jobs?: number;
+  verify?: boolean;
 }
 
 export function lintCommand(): Command {
@@ -29,6 +30,7 @@ export function lintCommand(): Command {
     .addOption(new Option('--require-status <status>', 'exit with 1 for each card whose governance.status is below this').choices(gateStatuses))
     .option('--fix', 'apply the safe fixes (quoting, closest value or key, percentage as fraction) in place')
     .addOption(new Option('--fix-dry-run', 'print the safe fixes as a unified diff; write nothing').conflicts('fix'))
+    .option('--verify', "check each result bound to a tracker run (source:) against the run (rules MC061, MC062); stores are only read")
     .option('-j, --jobs <count>', 'threads to lint on (default: one per core once there are enough cards)', count)
     .addHelpText(
       'after',
@@ -44,7 +46,7 @@ Examples:
   modelcard lint --max-warnings 0 --require-status approved models/`,
     )
     .action(async (paths: string[], options: LintOptions) => {
-      const { runLint } = await import('../lint/runLint');
-      process.exitCode = await runLint(paths, options);
+      const [{ lintCards }, { writeOutput }] = await Promise.all([import('../lint/runLint'), import('../commandOutput')]);
+      writeOutput(await lintCards(paths, options));
     });
 }

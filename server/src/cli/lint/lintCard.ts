@@ -6,6 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ModelCardSettings } from '../../protocol';
 import type { AppliedFix } from '../../service/features/fixAll';
 import type { LanguageService } from '../../service/languageService';
+import type { TrackerValues } from '../../service/trackers/boundValues';
 import { UsageError } from '../errors';
 import { readCardText, writeFileAtomic } from '../files';
 
@@ -18,6 +19,8 @@ export interface LintTask {
   path: string;
   settings: ModelCardSettings;
   fixMode: FixMode;
+  /** With `--verify`: what the card's bound runs say. */
+  trackerValues?: TrackerValues;
 }
 
 /** One linted card. With a fix mode, the findings are those of the fixed text. */
@@ -53,7 +56,7 @@ export function lintCard(service: LanguageService, task: LintTask): LintedCard {
         document = TextDocument.create(uri, 'modelcard', 2, fixed.text);
       }
     }
-    card.diagnostics = service.validate(document, task.settings);
+    card.diagnostics = service.validate(document, task.settings, task.trackerValues);
     card.status = service.summarize(document).status;
     service.forget(uri);
   } catch (error) {

@@ -1,15 +1,19 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { configProblemLines, ProjectConfigFiles, type LoadedConfig } from '../../node/projectConfig';
+import { readCardsTrackerValues } from '../../node/storePaths';
 import { governanceStatuses, severitySettings, toSeveritySetting, type ModelCardSettings, type SeveritySetting } from '../../protocol';
 import { cardSettings, isIgnored, ruleCode } from '../../service/config/projectConfig';
 import { rulesByCode } from '../../service/diagnostics/rules';
-import { createLanguageService } from '../../service/languageService';
+import { createLanguageService, type LanguageService } from '../../service/languageService';
 import { closestMatch } from '../../service/text/closestMatch';
 import type { LintOptions } from '../commands/lint';
+import type { CommandOutput } from '../commandOutput';
 import { exitCodes, UsageError } from '../errors';
-import { displayPath } from '../files';
+import { displayPath, readCardText } from '../files';
 import { findCards, type FoundCard } from '../findCards';
 import { formatters } from './formats';
 import { countBySeverity, slashPath } from './formats/report';
@@ -18,17 +22,19 @@ import type { FixMode, LintedCard, LintTask } from './lintCard';
 import { lintAll, threadCount } from './lintPool';
 import { ProgressLine } from './progress';
 
-/** `modelcard lint`: prints the report on stdout and what a person should read on stderr; returns the exit code. */
-export async function runLint(targets: readonly string[], options: LintOptions): Promise<number> {
+/** `modelcard lint`: the report for stdout, what a person should read for stderr, and the exit code. */
+export async function lintCards(targets: readonly string[], options: LintOptions): Promise<CommandOutput> {
   const fixMode: FixMode = options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'none';
   if (fixMode === 'dry-run' && options.format !== 'text') throw new UsageError(`--fix-dry-run prints a diff; it cannot be combined with --format ${options.format}`);
   const overrides = ruleOverrides(options.rule);
   const found = await findCards(targets.length > 0 ? targets : ['.']);
   const { tasks, ignored } = await planTasks(found, overrides, fixMode);
+  const service = createLanguageService();
+  if (options.verify) await attachTrackerValues(service, tasks);
   const progress = new ProgressLine(tasks.length);
   // The bundle is its own worker script (main.ts starts a worker when it is not the main thread).
   const threads = options.jobs || threadCount(tasks.length, availableParallelism());
-  const cards = await lintAll(createLanguageService(), tasks, threads, __filename, (done) => progress.update(done));
+  const cards = await lintAll(service, tasks, threads, __filename, (done) => progress.update(done));
   progress.clear();
 
   const gateFailures = new Map<string, string>();
@@ -52,12 +58,30 @@ export async function runLint(targets: readonly string[], options: LintOptions):
   if (options.format === 'text') stderr.push(...fixSummary(linted, fixMode), summaryLine(linted));
 
   const stdout = fixMode === 'dry-run' ? linted.map((card) => card.diff ?? '').join('') : formatters[options.format]({ cards, settings: cardSettings(undefined, { rules: overrides }), gateFailures });
-  process.stdout.write(stdout);
-  process.stderr.write(stderr.map((line) => `${line}\n`).join(''));
-
-  if (cards.some((card) => card.error)) return exitCodes.usage;
   const errors = linted.some((card) => card.diagnostics.some((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error));
-  return errors || tooManyWarnings || gateFailures.size > 0 ? exitCodes.findings : exitCodes.clean;
+  const exitCode = cards.some((card) => card.error) ? exitCodes.usage : errors || tooManyWarnings || gateFailures.size > 0 ? exitCodes.findings : exitCodes.clean;
+  return { stdout, stderr: stderr.map((line) => `${line}\n`).join(''), exitCode };
+}
+
+/**
+ * `--verify`: the values of every card's bound results, read from their runs (each store and run
+ * once for all the cards), for the rules that compare them with the card (MC061, MC062).
+ */
+async function attachTrackerValues(service: LanguageService, tasks: LintTask[]): Promise<void> {
+  const readable = tasks.flatMap((task) => {
+    try {
+      const document = TextDocument.create(pathToFileURL(path.resolve(task.path)).href, 'modelcard', 1, readCardText(task.path));
+      return [{ task, file: task.path, card: service.parse(document) }];
+    } catch (error) {
+      if (error instanceof UsageError) return []; // lintCard says why, in its turn.
+      throw error;
+    }
+  });
+  const values = await readCardsTrackerValues(readable);
+  readable.forEach(({ task, card }, index) => {
+    task.trackerValues = values[index];
+    service.forget(card.document.uri);
+  });
 }
 
 /** The cards to lint with their settings (the project config under `--rule`), leaving out those the config ignores. */

@@ -19,6 +19,8 @@ export interface MetricResult {
   across?: unknown;
   threshold?: unknown;
   acceptance?: unknown;
+  /** The tracker run the value comes from (`source`, list form only). */
+  source?: unknown;
 }
 
 export function metricResults(card: ParsedCard): MetricResult[] {
@@ -43,6 +45,7 @@ export function metricResults(card: ParsedCard): MetricResult[] {
           across: result.across,
           threshold: result.threshold,
           acceptance: result.acceptance,
+          source: result.source,
         }]
       : [],
   );

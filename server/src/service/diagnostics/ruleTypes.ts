@@ -1,8 +1,9 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { ModelCardSettings } from '../../protocol';
+import type { ModelCardSettings, SeveritySetting } from '../../protocol';
 import type { OffsetEdit } from '../edits/lineEdits';
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { CardPath } from '../parsing/yamlNodes';
+import type { TrackerValues } from '../trackers/boundValues';
 
 /** Every diagnostic the service reports has one of these codes (`Diagnostic.code`). */
 export enum RuleCode {
@@ -32,9 +33,13 @@ export enum RuleCode {
   VersionAsNumber = 'MC044',
   ApprovalMissing = 'MC050',
   PublishedWithErrors = 'MC051',
+  AbsoluteStorePath = 'MC060',
+  TrackerValueMismatch = 'MC061',
+  UnverifiableSource = 'MC062',
 }
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+/** A rule's default severity: any severity setting but `off`. */
+export type Severity = Exclude<SeveritySetting, 'off'>;
 
 /**
  * How a diagnostic can be fixed mechanically; carried in `Diagnostic.data` for code actions.
@@ -70,6 +75,8 @@ export interface Finding {
 export interface RuleContext {
   readonly card: ParsedCard;
   readonly settings: ModelCardSettings;
+  /** The runs' values of the card's bound results, when the caller read them (`lint --verify`, the editor on save). */
+  readonly trackerValues?: TrackerValues;
 }
 
 export interface Rule {
@@ -77,6 +84,8 @@ export interface Rule {
   /** Stable kebab-case name, usable in settings instead of the code. */
   readonly name: string;
   readonly defaultSeverity: Severity;
+  /** What the rule finds, in one line: the rules table of the README (`npm run sync:rules` writes it). */
+  readonly summary: string;
   /** Why the rule exists: shown on hover over its diagnostics and in `modelcard rules`. */
   readonly rationale: string;
   check(context: RuleContext): Finding[];

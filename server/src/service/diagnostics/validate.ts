@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { ModelCardSettings, SeveritySetting } from '../../protocol';
 import type { ParsedCard } from '../parsing/parsedCard';
+import type { TrackerValues } from '../trackers/boundValues';
 import { rules, summaryRules } from './rules';
 import type { Finding, FindingFix, FixData, OneFix, Rule, RuleContext, SummaryRule } from './ruleTypes';
 import type { OffsetEdit } from '../edits/lineEdits';
@@ -14,9 +15,12 @@ const lspSeverity: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> =
   hint: DiagnosticSeverity.Hint,
 };
 
-/** All diagnostics of a parsed card, with the user's severity overrides applied, in text order. */
-export function validateCard(card: ParsedCard, settings: ModelCardSettings): Diagnostic[] {
-  const context: RuleContext = { card, settings };
+/**
+ * All diagnostics of a parsed card, with the user's severity overrides applied, in text order.
+ * With `trackerValues` (read by the caller from the bound runs), bound results are verified too.
+ */
+export function validateCard(card: ParsedCard, settings: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[] {
+  const context: RuleContext = { card, settings, ...(trackerValues ? { trackerValues } : {}) };
   const diagnostics = rules.flatMap((rule) => diagnosticsOf(rule, context, () => rule.check(context)));
   const errorCount = diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;
   for (const rule of summaryRules) {

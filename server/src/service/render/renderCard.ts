@@ -11,7 +11,7 @@ import { metricCharts, sliceLabel } from './metricCharts';
 import { sourceLines, type SourceLines } from './sourceLines';
 
 /** The card's sections in reading order; model details are the top-level keys not listed here. */
-export const sections = [
+const sections = [
   'variants', 'intended_use', 'factors', 'metrics', 'metric_definitions', 'evaluation_data', 'training_data', 'quantitative_analyses',
   'graphics', 'ethical_considerations', 'caveats_and_recommendations', 'limitations', 'tradeoffs', 'environment', 'governance',
 ];
@@ -22,7 +22,7 @@ export const sectionTitles: Record<string, string> = {
   graphics: 'Figures',
   caveats_and_recommendations: 'Caveats and recommendations',
 };
-export const headerKeys = ['name', 'version', 'summary', 'schema_version'];
+const headerKeys = ['name', 'version', 'summary', 'schema_version'];
 
 interface RenderContext {
   card: ParsedCard;
@@ -56,18 +56,18 @@ export function renderCard(
 ): RenderedCard {
   const value = isRecord(card.value) ? card.value : {};
   const keyLines = topLevelKeyLines(card);
+  const visible = visibleSections(value, audience);
   const context: RenderContext = {
     card,
     value,
     keyLines,
     lines: sourceLines(card),
-    findingsBySection: groupFindings(diagnostics, keyLines),
+    findingsBySection: sectionFindings(diagnostics, keyLines, value, visible),
     showFindings: audience !== 'public',
     graphicSource,
   };
   const score = completeness(card, placeholders);
   const counts = countBySeverity(diagnostics);
-  const visible = visibleSections(value, audience);
   const body = [
     header(context, score, counts),
     modelDetails(context),
@@ -83,6 +83,11 @@ export function renderCard(
     errors: counts.errors,
     warnings: counts.warnings,
   };
+}
+
+/** The card's findings by the part of the page that lists them: its visible sections and model details (see groupFindings). */
+export function sectionFindings(diagnostics: readonly Diagnostic[], keyLines: Map<string, number>, value: Record<string, unknown>, visible: readonly string[]): Map<string, Diagnostic[]> {
+  return groupFindings(diagnostics, keyLines, new Set([...visible, ...Object.keys(value).filter(isModelDetail)]));
 }
 
 /** The sections the card has, in the order this audience reads them: governance first for reviewers and compliance, not at all for the public. */
@@ -110,11 +115,16 @@ function header(context: RenderContext, score: Completeness, counts: SeverityCou
 }
 
 function modelDetails(context: RenderContext): string {
-  const entries = Object.entries(context.value).filter(([key]) => !sections.includes(key) && !headerKeys.includes(key) && !key.startsWith('x-'));
+  const entries = Object.entries(context.value).filter(([key]) => isModelDetail(key));
   if (entries.length === 0) return '';
   const rows = entries.map(([key, value]) => `<tr class="code-line" data-line="${context.keyLines.get(key) ?? 0}"><th>${escapeHtml(humanize(key))}</th><td>${valueToHtml(value, sourceOf(context, [key]))}</td></tr>`);
   const findings = entries.flatMap(([key]) => context.findingsBySection.get(key) ?? []);
   return `<section id="model-details"><h2>Model details</h2><table class="details">${rows.join('')}</table>${context.showFindings ? findingsList(findings) : ''}</section>`;
+}
+
+/** A top-level key shown in the model details table: not a section, not in the header, not a custom field. */
+export function isModelDetail(key: string): boolean {
+  return !sections.includes(key) && !headerKeys.includes(key) && !key.startsWith('x-');
 }
 
 function section(context: RenderContext, key: string): string {
@@ -227,15 +237,18 @@ export function topLevelKeyLines(card: ParsedCard): Map<string, number> {
 }
 
 /**
- * Findings by the top-level key whose lines they fall on. Findings about something missing from
- * the card (placed on its first key) and findings outside any key go under '' (the header).
+ * Findings by the top-level key whose lines they fall on, for the keys in `keysWithFindings` (the
+ * parts of the page that list findings). Findings about something missing from the card (placed
+ * on its first key), outside any key, or on a key shown elsewhere (the name, a custom field) go
+ * under '' (the header): every finding is shown once.
  */
-export function groupFindings(diagnostics: readonly Diagnostic[], keyLines: Map<string, number>): Map<string, Diagnostic[]> {
+function groupFindings(diagnostics: readonly Diagnostic[], keyLines: Map<string, number>, keysWithFindings: ReadonlySet<string>): Map<string, Diagnostic[]> {
   const starts = [...keyLines.entries()].sort((a, b) => a[1] - b[1]);
   const groups = new Map<string, Diagnostic[]>();
   for (const diagnostic of diagnostics) {
     const missingSection = (diagnostic.data as { kind?: string; path?: unknown[] } | undefined)?.kind === 'insertKey' && (diagnostic.data as { path: unknown[] }).path.length === 1;
-    const owner = missingSection ? '' : [...starts].reverse().find(([, line]) => line <= diagnostic.range.start.line)?.[0] ?? '';
+    const key = missingSection ? '' : [...starts].reverse().find(([, line]) => line <= diagnostic.range.start.line)?.[0] ?? '';
+    const owner = keysWithFindings.has(key) ? key : '';
     groups.set(owner, [...(groups.get(owner) ?? []), diagnostic]);
   }
   return groups;

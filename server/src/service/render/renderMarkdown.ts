@@ -5,7 +5,7 @@ import { isRecord } from '../card/values';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { completeness } from './completeness';
 import { humanize } from './html';
-import { groupFindings, headerKeys, metricColumnsFor, sections, sectionTitles, topLevelKeyLines, visibleSections } from './renderCard';
+import { isModelDetail, metricColumnsFor, sectionFindings, sectionTitles, topLevelKeyLines, visibleSections } from './renderCard';
 
 /**
  * The card as Markdown (`modelcard render --format md`): the sections of the preview in the same
@@ -14,10 +14,11 @@ import { groupFindings, headerKeys, metricColumnsFor, sections, sectionTitles, t
  */
 export function renderMarkdown(card: ParsedCard, diagnostics: readonly Diagnostic[], audience: PreviewAudience, placeholders: readonly string[]): string {
   const value = isRecord(card.value) ? card.value : {};
-  const findings = groupFindings(diagnostics, topLevelKeyLines(card));
+  const visible = visibleSections(value, audience);
+  const findings = sectionFindings(diagnostics, topLevelKeyLines(card), value, visible);
   const showFindings = audience !== 'public';
   const findingsOf = (keys: string[]) => (showFindings ? findingList(keys.flatMap((key) => findings.get(key) ?? [])) : []);
-  const details = Object.keys(value).filter((key) => !sections.includes(key) && !headerKeys.includes(key) && !key.startsWith('x-'));
+  const details = Object.keys(value).filter(isModelDetail);
   // Scalars and lists of scalars fit the details table; owners, references with titles... get a heading of their own.
   const inTable = details.filter((key) => isFlat(value[key]));
   const detailBlocks = [
@@ -29,7 +30,7 @@ export function renderMarkdown(card: ParsedCard, diagnostics: readonly Diagnosti
     ...header(card, value, diagnostics, placeholders, showFindings),
     ...findingsOf(['']),
     ...(details.length > 0 ? ['## Model details', ...detailBlocks, ...findingsOf(details)] : []),
-    ...visibleSections(value, audience).flatMap((key) => [
+    ...visible.flatMap((key) => [
       `## ${sectionTitles[key] ?? humanize(key)}`,
       ...(key === 'metrics' ? metricsBlocks(card, value) : valueBlocks(value[key])),
       ...findingsOf([key]),

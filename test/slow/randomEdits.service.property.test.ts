@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { createLanguageService, type LanguageService } from '../../server/src/service/languageService';
+import type { Run } from '../../server/src/service/trackers/trackerTypes';
 import { startingCards } from '../helpers/badInputs';
 import { applyEdit, propertySeed, randomEdit, resolveEdit } from '../helpers/randomEdits';
 import { lspLines, rangesOutside } from '../helpers/ranges';
@@ -10,6 +11,19 @@ import { lspLines, rangesOutside } from '../helpers/ranges';
 type FeatureCall = (service: LanguageService, document: TextDocument, positions: Position[], diagnostics: Diagnostic[]) => unknown;
 
 /** Every feature of the language service, called the way its clients call it. */
+/** A run as a tracker reader returns it, for fill. */
+const sampleRun: Run = {
+  tracker: 'mlflow',
+  id: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+  experiment: 'churn',
+  status: 'FINISHED',
+  deleted: false,
+  metrics: { accuracy: { value: 0.91, step: 2, timestamp: 0 }, f1: { value: NaN, step: 0, timestamp: 0 } },
+  params: { learning_rate: '0.001', optimizer: 'adam' },
+  tags: {},
+  notices: [],
+};
+
 const featureCalls: Record<string, FeatureCall> = {
   complete: (service, document, positions) => positions.map((position) => service.complete(document, position)),
   hover: (service, document, positions) => positions.map((position) => service.hover(document, position)),
@@ -26,6 +40,10 @@ const featureCalls: Record<string, FeatureCall> = {
   renderMarkdown: (service, document) => (['developer', 'reviewer', 'compliance', 'public'] as const).map((audience) => service.renderMarkdown(document, audience)),
   summarize: (service, document) => service.summarize(document),
   exportData: (service, document) => service.exportData(document),
+  fillFromRun: (service, document) => [
+    service.fillFromRun(document, { run: sampleRun, store: 'mlflow.db' }),
+    service.fillFromRun(document, { run: sampleRun, store: 'mlflow.db', metrics: '*', params: '*', precision: 2, modelVersion: { name: 'm', version: 2, runId: sampleRun.id, aliases: [] } }),
+  ],
   governanceEdits: (service, document) => [
     service.governanceEdits(document, { status: 'in_review' }),
     service.governanceEdits(document, { status: 'approved', review: { reviewer: 'Ada', decision: 'approved', date: '2024-05-01' } }),

@@ -163,7 +163,7 @@ describe('modelcard commands', () => {
   });
 
   describe('the command line', () => {
-    for (const command of ['lint', 'rules', 'new', 'render', 'migrate']) {
+    for (const command of ['lint', 'rules', 'new', 'render', 'migrate', 'fill']) {
       it(`${command} --help shows its usage and options, exit code 0`, () => {
         const run = modelcard([command, '--help'], folder);
         assert.equal(run.status, 0);
@@ -185,6 +185,19 @@ describe('modelcard commands', () => {
         status: 2,
         stdout: '',
         stderr: "modelcard: option '--max-warnings <count>' argument 'many' is invalid. expected a whole number (0, 1, 2...)\n",
+      });
+    });
+
+    it('fill asks for a store, and takes one tracker only', () => {
+      assert.deepEqual(modelcard(['fill', 'x.modelcard.yaml'], folder), {
+        status: 2,
+        stdout: '',
+        stderr: 'modelcard: fill needs a store: --mlflow <mlflow.db or mlruns> or --wandb <folder>\n',
+      });
+      assert.deepEqual(modelcard(['fill', 'x.modelcard.yaml', '--mlflow', 'a', '--wandb', 'b'], folder), {
+        status: 2,
+        stdout: '',
+        stderr: "modelcard: option '--mlflow <store>' cannot be used with option '--wandb <folder>'\n",
       });
     });
 

@@ -32,8 +32,10 @@ export async function lintCards(targets: readonly string[], options: LintOptions
   const service = createLanguageService();
   if (options.verify) await attachTrackerValues(service, tasks);
   const progress = new ProgressLine(tasks.length);
-  // The bundle is its own worker script (main.ts starts a worker when it is not the main thread).
-  const threads = options.jobs || threadCount(tasks.length, availableParallelism());
+  // The bundle (dist/cli.js) is its own worker script: main.ts starts a worker when it is not the
+  // main thread. Run unbundled (tests, the bench), the main thread lints alone.
+  const bundled = __filename.endsWith('.js');
+  const threads = bundled ? options.jobs || threadCount(tasks.length, availableParallelism()) : 1;
   const cards = await lintAll(service, tasks, threads, __filename, (done) => progress.update(done));
   progress.clear();
 

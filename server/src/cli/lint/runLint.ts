@@ -39,26 +39,19 @@ export async function lintCards(targets: readonly string[], options: LintOptions
   const cards = await lintAll(service, tasks, threads, __filename, (done) => progress.update(done));
   progress.clear();
 
-  const gateFailures = new Map<string, string>();
-  if (options.requireStatus) {
-    for (const card of cards) {
-      const failure = !card.error && statusGate(card.status, options.requireStatus);
-      if (failure) gateFailures.set(card.path, failure);
-    }
-  }
+  const gateFailures = options.requireStatus ? statusGateFailures(cards, options.requireStatus) : new Map<string, string>();
   const linted = cards.filter((card) => !card.error);
   const warnings = countBySeverity(linted).warning;
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
 
-  const stderr: string[] = [...ignored];
-  for (const card of linted) {
-    for (const fix of card.fixes) stderr.push(`${card.path}:${fix.line + 1}: ${fixMode === 'fix' ? 'fixed' : 'would fix'} ${fix.code} ${fix.title}`);
-  }
-  stderr.push(...cards.flatMap((card) => (card.error ? [`modelcard: ${card.error}`] : [])));
-  stderr.push(...[...gateFailures.entries()].map(([file, reason]) => `${file}: ${reason}`));
-  if (tooManyWarnings) stderr.push(`modelcard: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`);
-  if (options.format === 'text') stderr.push(...fixSummary(linted, fixMode), summaryLine(linted));
-
+  const stderr: string[] = [
+    ...ignored,
+    ...linted.flatMap((card) => card.fixes.map((fix) => `${card.path}:${fix.line + 1}: ${fixMode === 'fix' ? 'fixed' : 'would fix'} ${fix.code} ${fix.title}`)),
+    ...cards.flatMap((card) => (card.error ? [`modelcard: ${card.error}`] : [])),
+    ...[...gateFailures.entries()].map(([file, reason]) => `${file}: ${reason}`),
+    ...(tooManyWarnings ? [`modelcard: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`] : []),
+    ...(options.format === 'text' ? [...fixSummary(linted, fixMode), summaryLine(linted)] : []),
+  ];
   const stdout = fixMode === 'dry-run' ? linted.map((card) => card.diff ?? '').join('') : formatters[options.format]({ cards, settings: cardSettings(undefined, { rules: overrides }), gateFailures });
   const errors = linted.some((card) => card.diagnostics.some((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error));
   const exitCode = cards.some((card) => card.error) ? exitCodes.usage : errors || tooManyWarnings || gateFailures.size > 0 ? exitCodes.findings : exitCodes.clean;
@@ -127,6 +120,16 @@ function ruleOverrides(specs: readonly string[]): Record<string, SeveritySetting
     overrides[code] = severity;
   }
   return overrides;
+}
+
+/** The cards that miss `--require-status`, with why, by path. */
+function statusGateFailures(cards: readonly LintedCard[], required: 'approved' | 'published'): Map<string, string> {
+  const failures = new Map<string, string>();
+  for (const card of cards) {
+    const failure = !card.error && statusGate(card.status, required);
+    if (failure) failures.set(card.path, failure);
+  }
+  return failures;
 }
 
 /** Why a card with this status misses `--require-status required`, if it does. */

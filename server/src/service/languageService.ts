@@ -39,6 +39,7 @@ import { exportData } from './features/exportData';
 import { governanceEdits } from './features/governanceEdits';
 import { fillFromRun, type FillInput } from './features/fillFromRun';
 import { renderCard, type GraphicSource } from './render/renderCard';
+import { renderMarkdown } from './render/renderMarkdown';
 
 /**
  * The model-card language service: pure functions over parsed cards, with no LSP connection and
@@ -68,6 +69,8 @@ export interface LanguageService {
   selectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
   /** The card as HTML for the preview, with its findings beside the sections they concern. */
   render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): RenderedCard;
+  /** The card as Markdown, in the preview's section order for the audience (`modelcard render --format md`). */
+  renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings): string;
   /** The card's name and review status (the status bar). */
   summarize(document: TextDocument): CardSummary;
   /** The card as plain data for export, with the number of errors it has under these settings. */
@@ -114,6 +117,7 @@ export function createLanguageService(): LanguageService {
       ...renderCard(cache.get(document), validate(document, settings), audience, settings.placeholders, graphicSource),
       version: document.version,
     }),
+    renderMarkdown: (document, audience, settings = defaultSettings) => renderMarkdown(cache.get(document), validate(document, settings), audience, settings.placeholders),
     summarize: (document) => cardSummary(cache.get(document)),
     exportData: (document, settings = defaultSettings) => exportData(cache.get(document), validate(document, settings)),
     governanceEdits: (document, change) => governanceEdits(cache.get(document), change),

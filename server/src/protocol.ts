@@ -9,17 +9,35 @@ import type { TextDocumentIdentifier, TextEdit } from 'vscode-languageserver-typ
 export const severitySettings = ['error', 'warning', 'information', 'hint', 'off'] as const;
 export type SeveritySetting = (typeof severitySettings)[number];
 
+/** Shorter spellings a severity may be given in (settings, `.modelcardrc.yaml`, `--rule`), as ruff and eslint users write them. */
+export const severityAliases: Readonly<Record<string, SeveritySetting>> = { warn: 'warning', info: 'information' };
+
+/** The severity a setting names, through its alias if it is one; undefined for anything else. */
+export function toSeveritySetting(value: unknown): SeveritySetting | undefined {
+  if (typeof value !== 'string') return undefined;
+  return severitySettings.includes(value as SeveritySetting) ? (value as SeveritySetting) : severityAliases[value];
+}
+
 /** The `modelcard.*` settings, per resource. */
 export interface ModelCardSettings {
   /** Severity overrides, keyed by rule code (`MC001`) or rule name (`missing-limitations`). */
   rules: Record<string, SeveritySetting>;
   /** Words and phrases that mark text as not written yet. */
   placeholders: string[];
+  verify: {
+    /** When the editor checks bound results against their runs (on open and on save). */
+    onSave: VerifyOnSave;
+  };
 }
+
+/** `auto`: verify the results whose store is there (in the workspace); `on`: all, a missing store is a finding; `off`: never. */
+export const verifyOnSaveValues = ['auto', 'on', 'off'] as const;
+export type VerifyOnSave = (typeof verifyOnSaveValues)[number];
 
 export const defaultSettings: ModelCardSettings = {
   rules: {},
-  placeholders: ['TODO', 'TBD', 'FIXME', '[More Information Needed]', 'More information needed'],
+  placeholders: ['TODO', 'TBD', 'FIXME', 'XXX', '[More Information Needed]', 'More information needed', '[Your ...]', '{{...}}', 'lorem ipsum', 'foo'],
+  verify: { onSave: 'auto' },
 };
 
 /** The settings section the server asks the client for. */
@@ -34,6 +52,8 @@ export const renderRequest = 'modelcard/render';
 export interface RenderParams {
   textDocument: { uri: string };
   audience: PreviewAudience;
+  /** The address under which the page can load the files beside the card (its folder), for the card's figures. */
+  graphicsBase?: string;
 }
 
 export interface RenderedCard {
@@ -113,10 +133,71 @@ export interface GovernanceEdits {
   refused?: string;
 }
 
+/** What a fill takes from the run beyond the bound results (the CLI's options, the editor command's picks). */
+export interface FillSelection {
+  /** Metric keys to add as new results: comma-separated globs (`test_*,eval/f1`). Unset: all on a first fill, none after. */
+  metrics?: string;
+  /** Parameters to write to `training.hyperparameters`, as globs. Unset: all on a first fill, the known ones after. */
+  params?: string;
+  /** Round values (and their confidence intervals) to this many decimal places; unset keeps full precision. */
+  precision?: number;
+  /** Write local paths and user names the run holds (refused by default). */
+  allowLocalPaths?: boolean;
+}
+
+/** The edits that fill a card from a run, computed on `version` of the card. */
+export interface FillOutcome {
+  version: number;
+  edits: TextEdit[];
+  /** What changes, one line per result or section: `accuracy: 0.9 → 0.91`, `f1: added (0.8)`. */
+  changes: string[];
+  /** What was left out or could not be done, one line each. */
+  notices: string[];
+  /** Why nothing can be filled (then `edits` is empty). */
+  refused?: string;
+}
+
+/** An experiment tracker's store on disk, as the client found or was given it. */
+export interface StoreParams {
+  tracker: 'mlflow' | 'wandb';
+  /** A file path: an MLflow `mlflow.db` or `mlruns/` folder, a W&B `wandb/` folder or run folder. */
+  store: string;
+}
+
+/** `modelcard/listRuns`: the runs of a store, newest first (Fill from Experiment Run…). */
+export const listRunsRequest = 'modelcard/listRuns';
+
+export interface RunListItem {
+  id: string;
+  name?: string;
+  experiment?: string;
+  status: string;
+  /** Epoch milliseconds. */
+  startTime?: number;
+  /** Latest metric values, as text (`0.91`, `.nan`), in the run's order. */
+  metrics: [string, string][];
+}
+
+export interface RunList {
+  runs: RunListItem[];
+  /** Why the store cannot be read (then `runs` is empty). */
+  error?: string;
+}
+
+/** `modelcard/fillEdits`: the edits that fill the open card from a run of a store. */
+export const fillEditsRequest = 'modelcard/fillEdits';
+
+export interface FillEditsParams extends CardParams, StoreParams {
+  runId: string;
+  selection: FillSelection;
+}
+
 /** The card requests: method → [params, result]. A result is null when the card is not open on the server. */
 export interface CardRequests {
   [cardSummaryRequest]: [CardParams, CardSummary | null];
   [cardDataRequest]: [CardParams, CardData | null];
   [governanceEditsRequest]: [GovernanceEditsParams, GovernanceEdits | null];
   [renderRequest]: [RenderParams, RenderedCard | null];
+  [listRunsRequest]: [StoreParams, RunList];
+  [fillEditsRequest]: [FillEditsParams, FillOutcome | null];
 }

@@ -47,3 +47,11 @@ export function withCaret(textWithCaret: string): { text: string; position: Posi
   const text = textWithCaret.slice(0, offset) + textWithCaret.slice(offset + 1);
   return { text, position: cardDocument(text).positionAt(offset) };
 }
+
+/** `text` with the fix a diagnostic carries (a replacement of its range, or several edits) applied. */
+export function withFix(text: string, diagnostic: Diagnostic): string {
+  const fix = diagnostic.data as { kind: string; newText?: string; edits?: { range: Range; newText: string }[] };
+  const edits = fix.kind === 'replace' ? [{ range: diagnostic.range, newText: fix.newText! }] : fix.kind === 'edits' ? fix.edits! : [];
+  if (edits.length === 0) throw new Error(`the ${String(diagnostic.code)} finding has no replacing fix`);
+  return TextDocument.applyEdits(cardDocument(text), edits);
+}

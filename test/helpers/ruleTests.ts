@@ -78,9 +78,12 @@ export function sharedRuleTests(rule: RuleUnderTest, cardWhereItFires: string): 
     });
 
     it('is silenced by off, by code or by name, and the other rules still run', () => {
-      const others = diagnose(cardWhereItFires).filter((diagnostic) => diagnostic.code !== rule.code);
-      assert.deepEqual(diagnose(cardWhereItFires, { rules: { [rule.code]: 'off' } }), others);
-      assert.deepEqual(diagnose(cardWhereItFires, { rules: { [rule.name]: 'off' } }), others);
+      // MC051 counts the other rules' errors: silencing one changes its count, so it is left out here.
+      const others = (settings: Partial<ModelCardSettings> = {}) =>
+        diagnose(cardWhereItFires, settings).filter((diagnostic) => diagnostic.code !== rule.code && (rule.code === 'MC051' || diagnostic.code !== 'MC051'));
+      assert.deepEqual(others({ rules: { [rule.code]: 'off' } }), others());
+      assert.deepEqual(others({ rules: { [rule.name]: 'off' } }), others());
+      assert.deepEqual(diagnosticsWithCode(cardWhereItFires, rule.code, { rules: { [rule.code]: 'off' } }), []);
     });
 
     it('gives the same ranges, messages and fixes with CRLF line endings', () => {

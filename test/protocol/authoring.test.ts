@@ -41,7 +41,7 @@ describe('authoring assistance on the live server', () => {
 
   it('advertises quick fixes, document symbols, folding ranges and selection ranges', () => {
     const { capabilities } = client.initializeResult;
-    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.modelcard'] });
     assert.ok(capabilities.documentSymbolProvider);
     assert.equal(capabilities.foldingRangeProvider, true);
     assert.equal(capabilities.selectionRangeProvider, true);

@@ -17,8 +17,8 @@ describe('the live server over stdio', () => {
     if (client.isRunning) client.kill();
   });
 
-  it('declares incremental sync and runs as `node dist/server.js --stdio`', () => {
-    assert.deepEqual(client.initializeResult.capabilities.textDocumentSync, { openClose: true, change: 2 });
+  it('declares incremental sync (and asks to hear of saves, to verify bound results) and runs as `node dist/server.js --stdio`', () => {
+    assert.deepEqual(client.initializeResult.capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
   });
 
   it('publishes no errors for the seed sample, then MC001 once limitations are deleted, then MC002 once metrics are', async () => {

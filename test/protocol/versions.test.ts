@@ -40,7 +40,8 @@ describe('the live server answers for the version asked about', () => {
 
     const latest = await client.waitForDiagnostics(uri, (params) => params.version === 2);
     await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(client.published.filter((params) => params.uri === uri), [latest]);
+    // Opening a card also reads its tracker runs, and validates again after: only version 2 is ever published.
+    assert.deepEqual(new Set(client.published.filter((params) => params.uri === uri).map((params) => params.version)), new Set([2]));
     assert.deepEqual(latest.diagnostics, json(service.validate(TextDocument.create(uri, 'modelcard', 2, after))));
   });
 

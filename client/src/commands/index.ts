@@ -1,5 +1,6 @@
 import type { Ctx } from '../ctx';
 import { exportCard } from './exportCard';
+import { fillFromRun } from './fillFromRun';
 import { newCard } from './newCard';
 import { recordApproval } from './recordApproval';
 import { requestReview } from './requestReview';
@@ -14,6 +15,7 @@ import { showOutput } from './showOutput';
 export const commandFactories: Record<string, (ctx: Ctx) => (...args: any[]) => unknown> = {
   'modelcard.newCard': newCard,
   'modelcard.export': exportCard,
+  'modelcard.fillFromRun': fillFromRun,
   'modelcard.requestReview': requestReview,
   'modelcard.recordApproval': recordApproval,
   'modelcard.restartServer': restartServer,

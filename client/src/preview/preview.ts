@@ -22,13 +22,17 @@ export interface PreviewTarget {
   sourceColumn: vscode.ViewColumn;
 }
 
-/** Only our bundled script runs; the page loads nothing but the extension's dist/ and media/ files. */
-export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+/**
+ * Only our bundled script runs; the page loads nothing but the extension's dist/ and media/ files
+ * and, for the cards' figures (`graphics`), files in the workspace folders and beside the card.
+ */
+export function webviewOptions(extensionUri: vscode.Uri, card?: vscode.Uri): vscode.WebviewOptions {
+  const cardFolders = [...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri), ...(card ? [vscode.Uri.joinPath(card, '..')] : [])];
   return {
     enableScripts: true,
     enableForms: false,
     enableCommandUris: false,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media'), ...cardFolders],
   };
 }
 
@@ -69,7 +73,7 @@ export class CardPreview implements vscode.Disposable {
     this.locked = target.locked;
     this.line = target.line;
     this.sourceColumn = target.sourceColumn;
-    panel.webview.options = webviewOptions(ctx.extensionContext.extensionUri);
+    panel.webview.options = webviewOptions(ctx.extensionContext.extensionUri, target.card);
     panel.iconPath = vscode.Uri.joinPath(ctx.extensionContext.extensionUri, 'media', 'modelcard-file.svg');
     this.renderLoop = new RenderLoop<RenderedCard>({
       current: () => this.currentVersion(),
@@ -178,7 +182,8 @@ export class CardPreview implements vscode.Disposable {
     const document = this.document();
     if (!document || document.uri.toString() !== version.uri) return undefined;
     const audience = vscode.workspace.getConfiguration(settingsSection, document.uri).get<PreviewAudience>('preview.audience', 'developer');
-    return (await this.ctx.request(renderRequest, { ...this.ctx.cardParams(document), audience })) ?? undefined;
+    const graphicsBase = this.panel.webview.asWebviewUri(vscode.Uri.joinPath(document.uri, '..')).toString();
+    return (await this.ctx.request(renderRequest, { ...this.ctx.cardParams(document), audience, graphicsBase })) ?? undefined;
   }
 
   private show(body: string): void {

@@ -46,7 +46,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PreviewStat
       previewViewType,
       '',
       { viewColumn: toSide ? vscode.ViewColumn.Beside : sourceColumn, preserveFocus: toSide },
-      { ...webviewOptions(this.ctx.extensionContext.extensionUri), enableFindWidget: true },
+      { ...webviewOptions(this.ctx.extensionContext.extensionUri, card), enableFindWidget: true },
     );
     this.add(panel, { card, locked: false, line, sourceColumn });
   }

@@ -1,5 +1,7 @@
+import { fixAllKind } from '../service/features/fixAll';
 import {
   CodeActionKind,
+  DidChangeWatchedFilesNotification,
   LSPErrorCodes,
   ResponseError,
   TextDocuments,
@@ -12,17 +14,25 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   cardDataRequest,
   cardSummaryRequest,
+  fillEditsRequest,
+  listRunsRequest,
   governanceEditsRequest,
   renderRequest,
   type CardParams,
+  type FillEditsParams,
+  type StoreParams,
   type GovernanceEditsParams,
   type ModelCardSettings,
   type RenderParams,
 } from '../protocol';
+import { configFileNames } from '../service/config/projectConfig';
 import { createLanguageService, type CardFeatures } from '../service/languageService';
+import { graphicsUnder } from '../service/render/graphicSources';
 import { OutOfBudget, type Budget } from '../service/steps';
+import { CardSettings } from './cardSettings';
 import { runInSlices } from './runInSlices';
 import { SettingsStore } from './settingsStore';
+import { TrackerRuns } from './trackerRuns';
 import { ValidationScheduler } from './validationScheduler';
 
 /**
@@ -37,41 +47,62 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService();
   let settings: SettingsStore;
+  let cardSettings: CardSettings;
+  let watchesFiles = false;
   let foldingRangeLimit: number | undefined;
 
+  const trackerRuns = new TrackerRuns(service);
   const scheduler = new ValidationScheduler(async (uri) => {
     const document = documents.get(uri);
     if (!document) return;
     // TextDocuments updates a document in place: its version is read before the settings are awaited.
     const version = document.version;
     const isCurrent = () => documents.get(uri) === document && document.version === version;
-    const cardSettings = await settings.get(uri);
+    const { settings: documentSettings, ignored } = await cardSettings.get(uri);
     // Newer edits arrived while the settings were on their way: they scheduled their own run.
     if (!isCurrent()) return;
-    // Validation runs in slices, between which requests are answered; a newer version stops it.
-    const diagnostics = await runInSlices(service.validateSteps(document, cardSettings), isCurrent).catch((error: unknown) => {
-      reportFailure(connection, 'validation', error);
-      return [];
-    });
+    // A card the project config ignores gets no findings, as in `modelcard lint`. Validation runs
+    // in slices, between which requests are answered; a newer version stops it.
+    const steps = service.validateSteps(document, documentSettings, trackerRuns.valuesFor(uri, documentSettings));
+    const diagnostics = ignored
+      ? []
+      : await runInSlices(steps, isCurrent).catch((error: unknown) => {
+          reportFailure(connection, 'validation', error);
+          return [];
+        });
     if (diagnostics) await connection.sendDiagnostics({ uri, version, diagnostics });
   }, (error) => reportFailure(connection, 'validation', error));
 
   connection.onInitialize((params): InitializeResult => {
     const canPull = params.capabilities.workspace?.configuration === true;
     settings = new SettingsStore(connection, canPull, (params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    cardSettings = new CardSettings(connection, settings, watchesFiles);
     foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         completionProvider: { triggerCharacters: [':', ' ', '-', '[', '{', ','] },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
         documentSymbolProvider: { label: 'Model card' },
         foldingRangeProvider: true,
         selectionRangeProvider: true,
       },
       serverInfo: { name: 'Model Card Studio', version: '0.1.0' },
     };
+  });
+
+  connection.onInitialized(() => {
+    // Editing a project config re-validates the open cards, as editing a setting does.
+    if (!watchesFiles) return;
+    const watchers = configFileNames.map((name) => ({ globPattern: `**/${name}` }));
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    cardSettings.configChanged();
+    for (const document of documents.all()) scheduler.request(document.uri);
   });
 
   connection.onDidChangeConfiguration(({ settings: pushed }) => {
@@ -98,12 +129,12 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return fallback;
     const asked = { version: document.version, text: document.getText() };
-    const cardSettings = await settings.get(uri);
+    const { settings: documentSettings } = await cardSettings.get(uri);
     if (token.isCancellationRequested) return cancelled();
     const unchanged = documents.get(uri) === document && document.version === asked.version;
     const snapshot = unchanged ? document : TextDocument.create(uri, document.languageId, asked.version, asked.text);
     try {
-      const answer = work(service.within(budget), snapshot, cardSettings);
+      const answer = work(service.within(budget), snapshot, documentSettings);
       return token.isCancellationRequested ? cancelled() : answer;
     } catch (error) {
       if (error instanceof OutOfBudget) return token.isCancellationRequested ? cancelled() : new ResponseError(LSPErrorCodes.RequestFailed, error.message);
@@ -116,7 +147,9 @@ export function startServer(connection: Connection): void {
     onCard(textDocument.uri, token, 'completion', null, (features, document, cardSettings) => features.complete(document, position, cardSettings)),
   );
   connection.onHover(({ textDocument, position }, token) =>
-    onCard(textDocument.uri, token, 'hover', null, (features, document, cardSettings) => features.hover(document, position, cardSettings)),
+    onCard(textDocument.uri, token, 'hover', null, (features, document, cardSettings) =>
+      features.hover(document, position, cardSettings, trackerRuns.valuesFor(document.uri, cardSettings)),
+    ),
   );
   connection.onCodeAction(({ textDocument, context }, token) =>
     onCard(textDocument.uri, token, 'code actions', null, (features, document, cardSettings) => features.codeActions(document, context, cardSettings)),
@@ -130,8 +163,10 @@ export function startServer(connection: Connection): void {
   connection.onSelectionRanges(({ textDocument, positions }, token) =>
     onCard(textDocument.uri, token, 'selection ranges', null, (features, document) => features.selectionRanges(document, positions)),
   );
-  connection.onRequest(renderRequest, ({ textDocument, audience }: RenderParams, token) =>
-    onCard(textDocument.uri, token, 'render', null, (features, document, cardSettings) => features.render(document, audience, cardSettings)),
+  connection.onRequest(renderRequest, ({ textDocument, audience, graphicsBase }: RenderParams, token) =>
+    onCard(textDocument.uri, token, 'render', null, (features, document, cardSettings) =>
+      features.render(document, audience, cardSettings, graphicsBase ? graphicsUnder(graphicsBase) : undefined),
+    ),
   );
   connection.onRequest(cardSummaryRequest, ({ textDocument }: CardParams, token) =>
     onCard(textDocument.uri, token, 'card summary', null, (features, document) => features.summarize(document)),
@@ -143,10 +178,26 @@ export function startServer(connection: Connection): void {
     onCard(textDocument.uri, token, 'governance edits', null, (features, document) => features.governanceEdits(document, change)),
   );
 
+  documents.onDidOpen(() => cardSettings.cardOpened());
+  connection.onRequest(listRunsRequest, (params: StoreParams) => trackerRuns.listRuns(params).catch((error: unknown) => ({ runs: [], error: failureMessage(connection, 'list runs', error) })));
+  connection.onRequest(fillEditsRequest, async (params: FillEditsParams) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return trackerRuns.fillEdits(document, params).catch((error: unknown) => ({ version: document.version, edits: [], changes: [], notices: [], refused: failureMessage(connection, 'fill', error) }));
+  });
+
+  /** On open and on save, the bound runs are read again (off the validation path), then the card is validated with them. */
+  const verify = async (document: TextDocument) => {
+    await trackerRuns.refresh(document, await settings.get(document.uri));
+    scheduler.request(document.uri);
+  };
+  documents.onDidOpen(({ document }) => void verify(document).catch((error: unknown) => reportFailure(connection, 'verification', error)));
+  documents.onDidSave(({ document }) => void verify(document).catch((error: unknown) => reportFailure(connection, 'verification', error)));
   documents.onDidChangeContent(({ document }) => scheduler.request(document.uri));
   documents.onDidClose(({ document }) => {
     scheduler.cancel(document.uri);
     service.forget(document.uri);
+    trackerRuns.forget(document.uri);
     settings.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
@@ -157,6 +208,12 @@ export function startServer(connection: Connection): void {
 
 function cancelled(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+}
+
+/** Logs the failure and gives the one line the user sees. */
+function failureMessage(connection: Connection, what: string, error: unknown): string {
+  reportFailure(connection, what, error);
+  return `Model Card Studio could not ${what}: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 function reportFailure(connection: Connection, what: string, error: unknown): void {

@@ -14,6 +14,7 @@ import {
   defaultSettings,
   type CardData,
   type CardSummary,
+  type FillOutcome,
   type GovernanceChange,
   type GovernanceEdits,
   type ModelCardSettings,
@@ -21,39 +22,48 @@ import {
   type RenderedCard,
 } from '../protocol';
 import { CardCache } from './parsing/cardCache';
+import type { TrackerValues } from './trackers/boundValues';
 import type { ParsedCard } from './parsing/parsedCard';
-import { validateCardSteps } from './diagnostics/validate';
+import { parseCard } from './parsing/parseCard';
+import { validateCard, validateCardSteps } from './diagnostics/validate';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
 import { codeActions } from './features/codeActions';
+import { fixAll, type FixAllResult } from './features/fixAll';
+import { migrate, type Migration } from './edits/migrate';
 import { documentSymbols, stillReadingNotice } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { selectionRanges } from './features/selectionRanges';
 import { cardSummary } from './features/cardSummary';
 import { exportData } from './features/exportData';
 import { governanceEdits } from './features/governanceEdits';
-import { renderCard, stillReadingCard } from './render/renderCard';
+import { fillFromRun, type FillInput } from './features/fillFromRun';
+import { renderCard, stillReadingCard, type GraphicSource } from './render/renderCard';
+import { renderMarkdown } from './render/renderMarkdown';
 import { finish, Job, OutOfBudget, unlimited, type Budget, type Steps } from './steps';
 
-/** What the service answers about a version of a card. */
+/** What the service answers about a version of a card, as requests ask it. */
 export interface CardFeatures {
   complete(document: TextDocument, position: Position, settings?: ModelCardSettings): CompletionList;
-  hover(document: TextDocument, position: Position, settings?: ModelCardSettings): Hover | null;
+  /** Hover guidance; on a bound result, what its run says (from `trackerValues`). */
+  hover(document: TextDocument, position: Position, settings?: ModelCardSettings, trackerValues?: TrackerValues): Hover | null;
   /** Quick fixes for the diagnostics in `context` (from their `data`), and "Add all missing recommended sections". */
-  codeActions(document: TextDocument, context: CodeActionContext, settings?: ModelCardSettings): CodeAction[];
+  codeActions(document: TextDocument, context: CodeActionContext, settings?: ModelCardSettings, trackerValues?: TrackerValues): CodeAction[];
   /** The outline: sections and their entries (bounded; a last symbol says when it was cut). */
   documentSymbols(document: TextDocument): DocumentSymbol[];
   /** Folding ranges of sections, lists, mappings, block text and comment runs; at most `rangeLimit`. */
   foldingRanges(document: TextDocument, rangeLimit?: number): FoldingRange[];
   selectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
   /** The card as HTML for the preview, with its findings beside the sections they concern. */
-  render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings): RenderedCard;
+  render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): RenderedCard;
   /** The card's name and review status (the status bar). */
   summarize(document: TextDocument): CardSummary;
   /** The card as plain data for export, with the number of errors it has under these settings. */
   exportData(document: TextDocument, settings?: ModelCardSettings): CardData;
   /** The edits that set the review status and/or append a review (Request Review, Record Approval). */
   governanceEdits(document: TextDocument, change: GovernanceChange): GovernanceEdits;
+  /** The edits that fill the card from a tracker run (bound results, new results, hyperparameters, provenance). */
+  fillFromRun(document: TextDocument, input: FillInput): FillOutcome;
 }
 
 /**
@@ -63,18 +73,29 @@ export interface CardFeatures {
 export interface LanguageService extends CardFeatures {
   /** The parse of this version of the document (cached: one parse per version). */
   parse(document: TextDocument): ParsedCard;
-  /** Diagnostics of this version with these settings (computed once, then reused by hover and code actions). */
-  validate(document: TextDocument, settings?: ModelCardSettings): Diagnostic[];
+  /** `parse` in steps, for a server to run between requests. */
+  parseSteps(document: TextDocument): Steps<ParsedCard>;
+  /**
+   * Diagnostics of this version with these settings (computed once, then reused by hover and code
+   * actions). With `trackerValues`, the values the caller read from the bound runs, bound results are verified.
+   */
+  validate(document: TextDocument, settings?: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[];
   /** `validate` in steps, for a server to run between requests, and to drop when a newer version arrives. */
-  validateSteps(document: TextDocument, settings?: ModelCardSettings): Steps<Diagnostic[]>;
+  validateSteps(document: TextDocument, settings?: ModelCardSettings, trackerValues?: TrackerValues): Steps<Diagnostic[]>;
   /**
    * The features, answering within `budget`: when the parse (or validation) of a large card is not
    * done in time, the work done is kept for the next request, and the feature answers with what
    * it has: no completions (incomplete), no hover, no fixes, an outline that says the card is still
    * being read, no folding, the whole document as the selection, a rendering marked incomplete, an
-   * empty summary. Export and governance edits, which need the whole card, throw OutOfBudget.
+   * empty summary. Export, governance edits and fills, which need the whole card, throw OutOfBudget.
    */
   within(budget: Budget): CardFeatures;
+  /** The card with every safe fix applied (`lint --fix`), pass after pass; the intermediate versions are not cached. */
+  fixAll(document: TextDocument, settings?: ModelCardSettings): FixAllResult;
+  /** The edits that bring the card to the current format version (`modelcard migrate`). */
+  migrate(document: TextDocument): Migration;
+  /** The card as Markdown, in the preview's section order for the audience (`modelcard render --format md`). */
+  renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings): string;
   /** Drops what the service keeps for a closed document. */
   forget(uri: string): void;
   /** Parses started so far (to check that requests reuse the cache). */
@@ -83,31 +104,42 @@ export interface LanguageService extends CardFeatures {
 
 export function createLanguageService(): LanguageService {
   const cache = new CardCache();
-  const validations = new WeakMap<ParsedCard, { settings: ModelCardSettings; job: Job<Diagnostic[]> }>();
-  const validationOf = (card: ParsedCard, settings: ModelCardSettings): Job<Diagnostic[]> => {
+  /** The validation of each parse, under the settings and tracker values it was asked with last. */
+  const validations = new WeakMap<ParsedCard, { settings: ModelCardSettings; trackerValues?: TrackerValues; job: Job<Diagnostic[]> }>();
+  const validationOf = (card: ParsedCard, settings: ModelCardSettings, trackerValues?: TrackerValues): Job<Diagnostic[]> => {
     let known = validations.get(card);
-    if (known?.settings !== settings) {
-      known = { settings, job: new Job(validateCardSteps(card, settings)) };
+    if (known?.settings !== settings || known.trackerValues !== trackerValues) {
+      known = { settings, trackerValues, job: new Job(validateCardSteps(card, settings, trackerValues)) };
       validations.set(card, known);
     }
     return known.job;
   };
+  const validateSteps = (document: TextDocument, settings: ModelCardSettings, trackerValues?: TrackerValues): Steps<Diagnostic[]> => {
+    // The parse is looked up now: the steps run later, when the document may have changed.
+    const parseSteps = cache.steps(document);
+    return (function* () {
+      const card = yield* parseSteps;
+      return yield* validationOf(card, settings, trackerValues).steps();
+    })();
+  };
   const features = (budget: Budget): CardFeatures => {
     const parsed = (document: TextDocument) => cache.within(document, budget);
-    const diagnosticsOf = (card: ParsedCard, settings: ModelCardSettings) => validationOf(card, settings).runWithin(budget);
+    const diagnosticsOf = (card: ParsedCard, settings: ModelCardSettings, trackerValues?: TrackerValues) => validationOf(card, settings, trackerValues).runWithin(budget);
     const placeholderOf = (settings: ModelCardSettings) => settings.placeholders[0] ?? 'TODO';
+    /** The parse, or OutOfBudget for a request that has no answer without the whole card. */
+    const wholeCard = (document: TextDocument) => parsed(document) ?? outOfBudget();
     return {
       complete: (document, position, settings = defaultSettings) => {
         const card = parsed(document);
         return card ? complete(card, position, placeholderOf(settings)) : { isIncomplete: true, items: [] };
       },
-      hover: (document, position, settings = defaultSettings) => {
+      hover: (document, position, settings = defaultSettings, trackerValues) => {
         const card = parsed(document);
-        return card ? hover(card, position, diagnosticsOf(card, settings) ?? []) : null;
+        return card ? hover(card, position, diagnosticsOf(card, settings, trackerValues) ?? [], trackerValues) : null;
       },
-      codeActions: (document, context, settings = defaultSettings) => {
+      codeActions: (document, context, settings = defaultSettings, trackerValues) => {
         const card = parsed(document);
-        return card ? codeActions(card, context, diagnosticsOf(card, settings) ?? [], placeholderOf(settings)) : [];
+        return card ? codeActions(card, context, diagnosticsOf(card, settings, trackerValues) ?? [], placeholderOf(settings)) : [];
       },
       documentSymbols: (document) => {
         const card = parsed(document);
@@ -122,10 +154,10 @@ export function createLanguageService(): LanguageService {
         const whole = { start: { line: 0, character: 0 }, end: document.positionAt(document.getText().length) };
         return card ? selectionRanges(card, positions) : positions.map(() => ({ range: whole }));
       },
-      render: (document, audience, settings = defaultSettings) => {
+      render: (document, audience, settings = defaultSettings, graphicSource) => {
         const card = parsed(document);
         const diagnostics = card && diagnosticsOf(card, settings);
-        const rendered = card ? renderCard(card, diagnostics ?? [], audience, settings.placeholders, budget) : stillReadingCard();
+        const rendered = card ? renderCard(card, diagnostics ?? [], audience, settings.placeholders, graphicSource, budget) : stillReadingCard();
         return { ...rendered, ...(card && diagnostics ? {} : { incomplete: true }), version: document.version };
       },
       summarize: (document) => {
@@ -133,35 +165,35 @@ export function createLanguageService(): LanguageService {
         return card ? cardSummary(card) : {};
       },
       exportData: (document, settings = defaultSettings) => {
-        const card = parsed(document);
-        const diagnostics = card && diagnosticsOf(card, settings);
-        if (!card || !diagnostics) throw new OutOfBudget();
-        return exportData(card, diagnostics);
+        const card = wholeCard(document);
+        return exportData(card, diagnosticsOf(card, settings) ?? outOfBudget());
       },
-      governanceEdits: (document, change) => {
-        const card = parsed(document);
-        if (!card) throw new OutOfBudget();
-        return governanceEdits(card, change);
-      },
+      governanceEdits: (document, change) => governanceEdits(wholeCard(document), change),
+      fillFromRun: (document, input) => fillFromRun(wholeCard(document), input),
     };
-  };
-  const validateSteps = (document: TextDocument, settings: ModelCardSettings): Steps<Diagnostic[]> => {
-    // The parse is looked up now: the steps run later, when the document may have changed.
-    const parseSteps = cache.steps(document);
-    return (function* () {
-      const card = yield* parseSteps;
-      return yield* validationOf(card, settings).steps();
-    })();
   };
   return {
     ...features(unlimited),
     parse: (document) => cache.get(document),
-    validate: (document, settings = defaultSettings) => finish(validateSteps(document, settings)),
-    validateSteps: (document, settings = defaultSettings) => validateSteps(document, settings),
+    parseSteps: (document) => cache.steps(document),
+    validate: (document, settings = defaultSettings, trackerValues) => finish(validateSteps(document, settings, trackerValues)),
+    validateSteps: (document, settings = defaultSettings, trackerValues) => validateSteps(document, settings, trackerValues),
     within: features,
+    fixAll: (document, settings = defaultSettings) =>
+      fixAll(document, (version) => {
+        const card = parseCard(version);
+        return { card, diagnostics: validateCard(card, settings) };
+      }),
+    migrate: (document) => migrate(cache.get(document)),
+    renderMarkdown: (document, audience, settings = defaultSettings) =>
+      renderMarkdown(cache.get(document), finish(validateSteps(document, settings)), audience, settings.placeholders),
     forget: (uri) => cache.forget(uri),
     get parseCount() {
       return cache.parseCount;
     },
   };
+}
+
+function outOfBudget(): never {
+  throw new OutOfBudget();
 }

@@ -9,8 +9,10 @@ describe('settings from the client', () => {
     const merged = mergeSettings({
       rules: { MC001: 'off', 'missing-metrics': 'warning', MC003: 'fatal', MC004: 3, MC005: null },
       placeholders: ['XXX', 7, null],
+      verify: { onSave: 'off' },
     });
-    assert.deepEqual(merged, { rules: { MC001: 'off', 'missing-metrics': 'warning' }, placeholders: ['XXX'] });
+    assert.deepEqual(merged, { rules: { MC001: 'off', 'missing-metrics': 'warning' }, placeholders: ['XXX'], verify: { onSave: 'off' } });
+    assert.deepEqual(mergeSettings({ verify: { onSave: 'sometimes' } }).verify, { onSave: 'auto' });
   });
 
   it('fall back to the defaults when they are not a settings object at all', () => {

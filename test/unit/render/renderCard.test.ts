@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { defaultSettings } from '../../../server/src/protocol';
 import { createLanguageService } from '../../../server/src/service/languageService';
+import { graphicsUnder } from '../../../server/src/service/render/graphicSources';
 import { cardDocument, seedSample } from '../../helpers/cards';
 
 const example = (name: string) => readFileSync(path.resolve(__dirname, '../../../examples', `${name}.modelcard.yaml`), 'utf8');
@@ -39,6 +41,22 @@ describe('rendering a card for the preview', () => {
     assert.match(metrics, /<li class="finding error" data-line="\d+"><span class="code">MC022<\/span>/);
     const headerHtml = html.slice(0, html.indexOf('</header>'));
     assert.match(headerHtml, /<span class="code">MC001<\/span> The card has no `limitations`/);
+  });
+
+  it('shows every finding once: those on the header or a custom field in the header, and all of them when the card has no sections to hold them', () => {
+    const onHeaderAndCustomField = `${seedSample.replace("version: '1.0'", 'version: 1.10')}x-team:\n  lead: Ada\n  lead: Bo\n`;
+    const bomb = `name: Laughs\na0: &a0 [lol, lol]\n${Array.from({ length: 30 }, (_, level) => `a${level + 1}: &a${level + 1} [*a${level}, *a${level}]`).join('\n')}\n`;
+    for (const text of [onHeaderAndCustomField, bomb, 'just a string\n']) {
+      const { html } = render(text);
+      const codes = (part: string) => [...part.matchAll(/<span class="code">(MC\d+)<\/span>/g)].map((match) => match[1]);
+      const expected = createLanguageService().validate(cardDocument(text), defaultSettings).map((finding) => String(finding.code));
+      assert.ok(expected.length > 0);
+      assert.deepEqual(codes(html).sort(), expected.sort(), text);
+    }
+    const { html } = render(onHeaderAndCustomField);
+    const headerHtml = html.slice(0, html.indexOf('</header>'));
+    assert.match(headerHtml, /<li class="finding warning" data-line="1"><span class="code">MC044<\/span>/);
+    assert.match(headerHtml, /<li class="finding error" data-line="7"><span class="code">MC041<\/span>/);
   });
 
   it('stamps entries, list items and the blocks of literal text with the card line they start on', () => {
@@ -167,7 +185,7 @@ describe('rendering a card for the preview', () => {
     ].join('\n');
     const { html } = render(text);
     assert.doesNotMatch(html, /NaN"|Infinity"/, 'no attribute holds a value that is not a number');
-    assert.deepEqual((html.match(/<tbody>.*<\/tbody>/)![0].match(/<tr[^>]*><td>accuracy<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td>/g) ?? []).map((row) => row.replace(/<[^>]+>/g, ' ').trim().replace(/\s+/g, ' ')), [
+    assert.deepEqual([...html.match(/<tbody>.*<\/tbody>/)![0].matchAll(/<tr[^>]*><td>(accuracy)<\/td><td>([^<]*)<\/td>/g)].map(([, name, value]) => `${name} ${value}`), [
       'accuracy Infinity',
       'accuracy NaN',
       'accuracy -Infinity',
@@ -184,5 +202,37 @@ describe('rendering a card for the preview', () => {
       'name: x\ndescription: |\n  [a](https://example.com) [b](mailto:team@example.com) [c](docs/eval.md)\n  [d](data:image/png;base64,AAAA) [e](//evil.example/x) [f](javascript:alert(1)) [g](file:///etc/passwd)\n  see https://example.org or //evil.example\n',
     );
     assert.deepEqual(html.match(/href="[^"]*"/g), ['href="https://example.com"', 'href="mailto:team@example.com"', 'href="docs/eval.md"', 'href="https://example.org"']);
+  });
+
+  it('shows the new result fields only where results fill them: unit, fairness tests across a factor, acceptance, model variant', () => {
+    const text = `name: Loans
+variants: [{name: v1}, {name: v5}]
+factors: {evaluation: [gender]}
+metrics:
+  - {name: accuracy, value: 91.5, unit: percent, model: v5}
+  - {name: latency_p95, value: 120, unit: ms, model: v5}
+  - {name: fpr_ratio, value: 0.86, across: gender, acceptance: {threshold: 0.8, operator: '>=', passed: true}}
+metric_definitions:
+  - {name: fpr_ratio, description: Lowest over highest false positive rate, rationale: The four-fifths rule}
+`;
+    const { html } = render(text);
+    const table = html.slice(html.indexOf('<table class="metrics">'), html.indexOf('</table>', html.indexOf('<table class="metrics">')));
+    assert.ok(table.includes('<thead><tr><th>Metric</th><th>Value</th><th>Slice</th><th>Model</th><th>Acceptance</th></tr></thead>'), table);
+    assert.ok(table.includes('<td>accuracy</td><td>91.5 %</td><td>overall</td><td>v5</td><td></td>'), table);
+    assert.ok(table.includes('<td>latency_p95</td><td>120 ms</td>'), table);
+    assert.ok(table.includes('<td>fpr_ratio</td><td>0.86</td><td>across gender</td><td></td><td>passed (≥ 0.8)</td>'), table);
+    assert.match(html, /<section id="variants" class="code-line" data-line="1"><h2>Model variants<\/h2>/);
+    assert.match(html, /<section id="metric_definitions" class="code-line" data-line="7"><h2>Metric definitions<\/h2>/);
+    assert.ok(html.indexOf('id="variants"') < html.indexOf('id="factors"') && html.indexOf('id="metrics"') < html.indexOf('id="metric_definitions"'));
+  });
+
+  it('shows figures from relative image paths through the given source, and never fetches other paths', () => {
+    const text = 'name: Figures\ngraphics:\n  - {name: Recall by age, path: figures/recall by age.png, description: With *95%* intervals}\n  - {name: Remote, path: "https://example.com/x.png"}\n  - {name: Absolute, path: /etc/x.png}\n';
+    const { html } = createLanguageService().render(cardDocument(text), 'developer', undefined, graphicsUnder('https://file+.vscode-resource.vscode-cdn.net/cards'));
+    assert.ok(html.includes('<figure class="graphic code-line" data-line="2"><img src="https://file+.vscode-resource.vscode-cdn.net/cards/figures/recall%20by%20age.png" alt="With *95%* intervals"><figcaption><strong>Recall by age</strong> With <em>95%</em> intervals</figcaption>'), html);
+    assert.ok(html.includes('<p class="graphic-path">https://example.com/x.png</p>'), html);
+    assert.ok(html.includes('<p class="graphic-path">/etc/x.png</p>'), html);
+    assert.equal((html.match(/<img /g) ?? []).length, 1);
+    assert.ok(!render(text).html.includes('<img '), 'no source given: paths only');
   });
 });

@@ -10,14 +10,14 @@ describe('MC012 invalid-value', () => {
     assert.deepEqual(diagnostic.range, range(2, 10, 2, 17));
     assert.equal(diagnostic.severity, DiagnosticSeverity.Error);
     assert.equal(diagnostic.message, '`aproved` is not one of draft, in_review, approved, published, archived. Did you mean `approved`?');
-    assert.deepEqual(diagnostic.data, { kind: 'replace', title: 'Change to `approved`', newText: 'approved' });
+    assert.deepEqual(diagnostic.data, { kind: 'replace', title: 'Change to `approved`', newText: 'approved', safe: true });
   });
 
   it('matches regardless of case: risk_rating High → high', () => {
     const diagnostic = onlyDiagnostic('name: x\ngovernance:\n  risk_rating: High\n', 'MC012');
     assert.deepEqual(diagnostic.range, range(2, 15, 2, 19));
     assert.equal(diagnostic.message, '`High` is not one of high, medium, low, unknown. Did you mean `high`?');
-    assert.deepEqual(diagnostic.data, { kind: 'replace', title: 'Change to `high`', newText: 'high' });
+    assert.deepEqual(diagnostic.data, { kind: 'replace', title: 'Change to `high`', newText: 'high', safe: true });
   });
 
   it('names the vocabulary of a licence and suggests its id: Apache 2.0 → apache-2.0', () => {
@@ -25,7 +25,7 @@ describe('MC012 invalid-value', () => {
     const diagnostic = onlyDiagnostic(text, 'MC012');
     assert.equal(textAt(text, diagnostic.range), 'Apache 2.0');
     assert.equal(diagnostic.message, '`Apache 2.0` is not a known licence id (Hugging Face or SPDX). Did you mean `apache-2.0`?');
-    assert.deepEqual(diagnostic.data, { kind: 'replace', title: 'Change to `apache-2.0`', newText: 'apache-2.0' });
+    assert.deepEqual(diagnostic.data, { kind: 'replace', title: 'Change to `apache-2.0`', newText: 'apache-2.0', safe: true });
   });
 
   it('gives no fix when nothing is close', () => {
@@ -37,7 +37,7 @@ describe('MC012 invalid-value', () => {
   it('turns a Hugging Face task subtype into the pipeline tag it belongs to', () => {
     const diagnostic = onlyDiagnostic('name: x\ntask: sentiment-analysis\n', 'MC012');
     assert.equal(diagnostic.message, '`sentiment-analysis` is not a Hugging Face pipeline tag. It is a kind of `text-classification`: use that tag.');
-    assert.deepEqual(diagnostic.data, { kind: 'replace', title: 'Change to `text-classification`', newText: 'text-classification' });
+    assert.deepEqual(diagnostic.data, { kind: 'replace', title: 'Change to `text-classification`', newText: 'text-classification', safe: true });
   });
 
   it('checks each item of a list, in flow style, and values inside list items', () => {

@@ -19,6 +19,13 @@ describe('MC001 missing-limitations', () => {
     assert.deepEqual(diagnosticsWithCode(`${withoutLimitations}limitations:\n  - Fails at night\n`, 'MC001'), []);
   });
 
+  it('accepts caveats that state where the model fails, as in Mitchell et al.’s own cards, but not placeholder caveats', () => {
+    assert.deepEqual(diagnosticsWithCode(`${withoutLimitations}caveats_and_recommendations: Does not work on infrared images.\n`, 'MC001'), []);
+    assert.deepEqual(diagnosticsWithCode(`${withoutLimitations}caveats_and_recommendations:\n  - Fails on faces in profile\n`, 'MC001'), []);
+    assert.equal(diagnosticsWithCode(`${withoutLimitations}caveats_and_recommendations: TODO\n`, 'MC001').length, 1);
+    assert.equal(diagnosticsWithCode(`${withoutLimitations}caveats_and_recommendations: []\n`, 'MC001').length, 1);
+  });
+
   it('is not reported for a key that is present without a value (wrong-type says it is empty)', () => {
     const text = `${withoutLimitations}limitations:\n`;
     assert.deepEqual(diagnosticsWithCode(text, 'MC001'), []);

@@ -14,6 +14,14 @@ describe('MC002 missing-metrics', () => {
     assert.deepEqual(diagnostic.data, { kind: 'insertKey', path: ['metrics'] });
   });
 
+  it('gives an example metric that suits the task: WER for speech recognition, perplexity for language models, accuracy otherwise', () => {
+    const example = (task: string) => /e\.g\. `([^`]+)`/.exec(onlyDiagnostic(`${withoutMetrics}task: ${task}\n`, 'MC002').message)?.[1];
+    assert.equal(example('automatic-speech-recognition'), 'wer: 0.12');
+    assert.equal(example('text-generation'), 'perplexity: 12.3');
+    assert.equal(example('image-classification'), 'accuracy: 0.92');
+    assert.match(onlyDiagnostic(withoutMetrics, 'MC002').message, /e\.g\. `accuracy: 0\.92`\.$/);
+  });
+
   it('is not reported for metrics in the short form or the list form', () => {
     assert.deepEqual(diagnosticsWithCode(completeCard, 'MC002'), []);
     assert.deepEqual(diagnosticsWithCode(`${withoutMetrics}metrics: {accuracy: 0.9}\n`, 'MC002'), []);

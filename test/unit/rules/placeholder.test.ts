@@ -17,6 +17,17 @@ describe('MC030 placeholder', () => {
     assert.deepEqual(diagnosticsWithCode(text, 'MC030').map((d) => textAt(text, d.range)), ['TODO', 'TBD', 'FIXME']);
   });
 
+  it('finds the sample values templates leave behind: [Your ...], {{ ... }}, lorem ipsum, foo, XXX', () => {
+    const text = "name: x\nsummary: '[Your model name] does {{ task }}'\ndescription: Lorem ipsum dolor sit amet\nlicense_name: foo\ncontact: XXX\n";
+    assert.deepEqual(diagnosticsWithCode(text, 'MC030').map((d) => textAt(text, d.range)), ['[Your model name]', '{{ task }}', 'Lorem ipsum', 'foo', 'XXX']);
+    assert.deepEqual(diagnosticsWithCode('name: FooNet\nsummary: Food photos\n', 'MC030'), []);
+  });
+
+  it('reads `...` in a configured placeholder as any text on one line', () => {
+    const text = 'name: x\nsummary: <insert summary> and <insert\n  more>\n';
+    assert.deepEqual(diagnosticsWithCode(text, 'MC030', { placeholders: ['<insert ...>'] }).map((d) => textAt(text, d.range)), ['<insert summary>']);
+  });
+
   it('leaves “todo” in prose alone', () => {
     assert.deepEqual(diagnosticsWithCode('name: x\ndescription: Sorts your todo lists; nothing is tbd.\n', 'MC030'), []);
   });

@@ -40,9 +40,15 @@ describe('MC051 published-with-errors', () => {
     assert.match(String(onlyDiagnostic(withPlaceholder, 'MC051', { rules: { placeholder: 'error' } }).message), /has 1 error:/);
   });
 
-  it('says nothing of cards that are not published, whatever their errors', () => {
+  it('holds an approved card to the same standard as a published one', () => {
     const text = publishedWithTwoErrors.replace('status: published', 'status: approved');
-    assert.deepEqual(diagnosticsWithCode(text, 'MC051'), []);
+    assert.equal(onlyDiagnostic(text, 'MC051').message, 'The card is `approved` but has 2 errors: fix them, or set the status back to `in_review`.');
+  });
+
+  it('says nothing of cards in draft or in review, whatever their errors', () => {
+    for (const status of ['draft', 'in_review', 'archived']) {
+      assert.deepEqual(diagnosticsWithCode(publishedWithTwoErrors.replace('status: published', `status: ${status}`), 'MC051'), [], status);
+    }
   });
 
   sharedRuleTests({ code: 'MC051', name: 'published-with-errors', defaultSeverity: DiagnosticSeverity.Error }, publishedWithTwoErrors);

@@ -20,6 +20,18 @@ metrics:
 `;
 
 describe('MC024 undeclared-slice-factor', () => {
+  it('checks the factors a fairness test compares results across, as text or as a list', () => {
+    const text = withSlice('overall').replace('    slice: overall\n', '    across: gendr\n');
+    const diagnostic = onlyDiagnostic(text, 'MC024');
+    assert.equal(textAt(text, diagnostic.range), 'gendr');
+    assert.equal(diagnostic.message, 'Factor `gendr` is not declared under `factors`. Did you mean `gender`?');
+    const list = withSlice('overall').replace('    slice: overall\n', '    across: [age, skin_tone]\n');
+    const listed = onlyDiagnostic(list, 'MC024');
+    assert.equal(textAt(list, listed.range), 'skin_tone');
+    assert.equal(listed.message, 'Factor `skin_tone` is not declared under `factors`. Add it to `factors.evaluation`.');
+    assert.deepEqual(diagnosticsWithCode(withSlice('overall').replace('    slice: overall\n', '    across: [age, gender]\n'), 'MC024'), []);
+  });
+
   it('underlines an undeclared factor of a mapping slice, suggests the declared one and offers a rename', () => {
     const text = withSlice('{age: young, gendr: female}');
     const diagnostic = onlyDiagnostic(text, 'MC024');

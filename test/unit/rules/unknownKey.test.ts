@@ -11,14 +11,14 @@ describe('MC010 unknown-key', () => {
     assert.equal(textAt(text, diagnostic.range), 'limitaions');
     assert.equal(diagnostic.severity, DiagnosticSeverity.Error);
     assert.equal(diagnostic.message, 'Unknown key `limitaions` in the card. Did you mean `limitations`?');
-    assert.deepEqual(diagnostic.data, { kind: 'replace', title: 'Rename to `limitations`', newText: 'limitations' });
+    assert.deepEqual(diagnostic.data, { kind: 'replace', title: 'Rename to `limitations`', newText: 'limitations', safe: true });
   });
 
   it('ignores case, hyphens and underscores when suggesting: Intended-Use → intended_use', () => {
     const diagnostic = onlyDiagnostic('name: x\nIntended-Use:\n  primary_uses: Sorting\n', 'MC010');
     assert.deepEqual(diagnostic.range, range(1, 0, 1, 12));
     assert.equal(diagnostic.message, 'Unknown key `Intended-Use` in the card. Did you mean `intended_use`?');
-    assert.deepEqual(diagnostic.data, { kind: 'replace', title: 'Rename to `intended_use`', newText: 'intended_use' });
+    assert.deepEqual(diagnostic.data, { kind: 'replace', title: 'Rename to `intended_use`', newText: 'intended_use', safe: true });
   });
 
   it('names the section of a nested unknown key, and suggests among that section’s keys', () => {
@@ -39,7 +39,7 @@ describe('MC010 unknown-key', () => {
     const diagnostic = onlyDiagnostic('name: x\nintended_use:\n  audience: everyone\n', 'MC010');
     assert.equal(
       diagnostic.message,
-      'Unknown key `audience` in `intended_use`. Expected one of: primary_uses, primary_users, out_of_scope. Custom keys start with `x-`.',
+      'Unknown key `audience` in `intended_use`. Expected one of: primary_uses, primary_users, out_of_scope, secondary_uses, benefits. Custom keys start with `x-`.',
     );
     assert.equal(diagnostic.data, undefined);
   });

@@ -9,7 +9,7 @@ describe('MC044 version-as-number', () => {
     assert.deepEqual(diagnostic.range, range(1, 9, 1, 13));
     assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
     assert.equal(diagnostic.message, "YAML reads version 1.10 as the number 1.1. Quote it to keep it as written: '1.10'.");
-    assert.deepEqual(diagnostic.data, { kind: 'replace', title: "Quote as '1.10'", newText: "'1.10'" });
+    assert.deepEqual(diagnostic.data, { kind: 'replace', title: "Quote as '1.10'", newText: "'1.10'", safe: true });
   });
 
   it('reports version 1.0, which YAML reads as 1', () => {

@@ -17,9 +17,9 @@ describe('MC040 yaml-syntax', () => {
   });
 
   it('reports an unclosed flow list, and still checks the keys after it', () => {
-    const text = 'name: x\nsummary: [a\nlicense: foo\n';
+    const text = 'name: x\nsummary: [a\nlicense: fooo\n';
     assert.deepEqual(onlyDiagnostic(text, 'MC040').range, range(2, 0, 2, 1));
-    assert.equal(onlyDiagnostic(text, 'MC012').message, '`foo` is not a known licence id (Hugging Face or SPDX).');
+    assert.equal(onlyDiagnostic(text, 'MC012').message, '`fooo` is not a known licence id (Hugging Face or SPDX).');
   });
 
   it('says an empty file is empty, at its start', () => {

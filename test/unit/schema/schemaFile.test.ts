@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import Ajv2020 from 'ajv/dist/2020';
 import authoredSchema from '../../../schemas/modelcard.schema.json';
+import { editorKeywords } from '../../../server/src/service/schema/schemaValidator';
 
 type Schema = { [keyword: string]: unknown };
 
@@ -15,7 +16,7 @@ function allProperties(schema: unknown, path = '#'): [string, Schema | boolean][
 describe('schemas/modelcard.schema.json', () => {
   it('compiles under ajv strict mode (2020-12), with the editor keywords declared', () => {
     const ajv = new Ajv2020({ strict: true, allowUnionTypes: true });
-    ajv.addVocabulary(['markdownDescription', 'defaultSnippets', 'enumDescriptions', 'x-vocabulary']);
+    ajv.addVocabulary(editorKeywords);
     assert.doesNotThrow(() => ajv.compile(authoredSchema));
   });
 

@@ -7,6 +7,7 @@ import './completion.test';
 import './quickFix.test';
 import './newModelCard.test';
 import './preview.test';
+import './fillFromRun.test';
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -1,6 +1,6 @@
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { CardPath } from '../parsing/yamlNodes';
-import { isRecord } from './values';
+import { isFiniteNumber, isRecord } from './values';
 
 /** One metric result, in either form: `metrics: {accuracy: 0.9}` or a list of result mappings. */
 export interface MetricResult {
@@ -12,6 +12,15 @@ export interface MetricResult {
   dataset?: unknown;
   slice?: unknown;
   confidenceInterval?: unknown;
+  /** The interval's bounds, when it has two finite numbers. */
+  bounds?: [number, number];
+  unit?: unknown;
+  model?: unknown;
+  across?: unknown;
+  threshold?: unknown;
+  acceptance?: unknown;
+  /** The tracker run the value comes from (`source`, list form only). */
+  source?: unknown;
 }
 
 export function metricResults(card: ParsedCard): MetricResult[] {
@@ -30,9 +39,58 @@ export function metricResults(card: ParsedCard): MetricResult[] {
           dataset: result.dataset,
           slice: result.slice,
           confidenceInterval: result.confidence_interval,
+          bounds: intervalBounds(result.confidence_interval),
+          unit: result.unit,
+          model: result.model,
+          across: result.across,
+          threshold: result.threshold,
+          acceptance: result.acceptance,
+          source: result.source,
         }]
       : [],
   );
+}
+
+/** The path of an interval bound (`lower` or `upper`) of a list-form result. */
+export function boundPath(result: MetricResult, bound: 0 | 1): CardPath {
+  const path = [...result.path, 'confidence_interval'];
+  return Array.isArray(result.confidenceInterval) ? [...path, bound] : [...path, bound === 0 ? 'lower' : 'upper'];
+}
+
+function intervalBounds(interval: unknown): [number, number] | undefined {
+  const [lower, upper] = Array.isArray(interval) ? interval : isRecord(interval) ? [interval.lower, interval.upper] : [];
+  return isFiniteNumber(lower) && isFiniteNumber(upper) ? [lower, upper] : undefined;
+}
+
+/** A metric's definition under `metric_definitions`. */
+export interface MetricDefinition {
+  name: string;
+  range?: [number, number];
+  unit?: string;
+  higherIsBetter?: boolean;
+}
+
+/** The card's metric definitions, by metric name. */
+export function metricDefinitions(card: ParsedCard): Map<string, MetricDefinition> {
+  const list = isRecord(card.value) ? card.value.metric_definitions : undefined;
+  const definitions = new Map<string, MetricDefinition>();
+  for (const entry of Array.isArray(list) ? list : []) {
+    if (!isRecord(entry) || typeof entry.name !== 'string' || definitions.has(entry.name)) continue;
+    const range = Array.isArray(entry.range) && entry.range.length === 2 && entry.range.every((bound) => typeof bound === 'number') ? (entry.range as [number, number]) : undefined;
+    definitions.set(entry.name, {
+      name: entry.name,
+      range,
+      unit: typeof entry.unit === 'string' ? entry.unit : undefined,
+      higherIsBetter: typeof entry.higher_is_better === 'boolean' ? entry.higher_is_better : undefined,
+    });
+  }
+  return definitions;
+}
+
+/** Names of the model variants the card declares under `variants`. */
+export function declaredVariants(card: ParsedCard): string[] {
+  const list = isRecord(card.value) ? card.value.variants : undefined;
+  return Array.isArray(list) ? list.flatMap((variant) => (isRecord(variant) && typeof variant.name === 'string' ? [variant.name] : [])) : [];
 }
 
 /** Names of the datasets the card describes, or undefined when they are described in free text. */

@@ -1,9 +1,9 @@
-import { isMap, isNode } from 'yaml';
+import { isMap, isNode, isScalar } from 'yaml';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { isPlaceholderText } from '../text/placeholders';
 import { missingAnchor, nodeAt, spanOf, keySpanAt, type CardPath } from '../parsing/yamlNodes';
 import { schemaProblems, type SchemaProblemKind } from '../schema/schemaProblems';
-import type { Finding, Rule, RuleCode, Severity } from './ruleTypes';
+import type { Finding, Rule } from './ruleTypes';
 
 /** A finding for the key at `path` when it is absent, placed on its parent's key. */
 export function findingIfMissing(card: ParsedCard, path: CardPath, message: string): Finding[] {
@@ -25,11 +25,7 @@ export function findingOnKey(card: ParsedCard, path: CardPath, message: string, 
   return span ? [{ start: span[0], end: span[1], message, fix }] : [];
 }
 
-interface SchemaRuleSpec {
-  code: RuleCode;
-  name: string;
-  defaultSeverity: Severity;
-  rationale: string;
+interface SchemaRuleSpec extends Omit<Rule, 'check'> {
   kind: SchemaProblemKind;
 }
 
@@ -60,4 +56,10 @@ function missingKeyAnchor(card: ParsedCard, parentPath: CardPath): [number, numb
 function valueSpan(card: ParsedCard, path: CardPath): [number, number] | undefined {
   const node = nodeAt(card.root, path);
   return node?.range ? spanOf(node) : undefined;
+}
+
+/** How the scalar at `path` is written in the card (`36.0` stays `36.0`), or `String(fallback)` when it has no text of its own. */
+export function writtenValue(card: ParsedCard, path: CardPath, fallback: unknown): string {
+  const node = nodeAt(card.root, path);
+  return isScalar(node) && node.range ? card.text.slice(node.range[0], node.range[1]) : String(fallback);
 }

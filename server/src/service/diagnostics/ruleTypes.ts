@@ -1,6 +1,9 @@
-import type { ModelCardSettings } from '../../protocol';
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { ModelCardSettings, SeveritySetting } from '../../protocol';
+import type { OffsetEdit } from '../edits/lineEdits';
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { CardPath } from '../parsing/yamlNodes';
+import type { TrackerValues } from '../trackers/boundValues';
 
 /** Every diagnostic the service reports has one of these codes (`Diagnostic.code`). */
 export enum RuleCode {
@@ -19,6 +22,8 @@ export enum RuleCode {
   MetricOutOfRange = 'MC022',
   InvalidConfidenceInterval = 'MC023',
   UndeclaredSliceFactor = 'MC024',
+  AcceptanceMismatch = 'MC025',
+  UndeclaredVariant = 'MC026',
   Placeholder = 'MC030',
   EmptyValue = 'MC031',
   YamlSyntax = 'MC040',
@@ -28,31 +33,50 @@ export enum RuleCode {
   VersionAsNumber = 'MC044',
   ApprovalMissing = 'MC050',
   PublishedWithErrors = 'MC051',
+  AbsoluteStorePath = 'MC060',
+  TrackerValueMismatch = 'MC061',
+  UnverifiableSource = 'MC062',
 }
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+/** A rule's default severity: any severity setting but `off`. */
+export type Severity = Exclude<SeveritySetting, 'off'>;
 
-/** How a diagnostic can be fixed mechanically; carried in `Diagnostic.data` for code actions. */
-export type FixData =
+/**
+ * How a diagnostic can be fixed mechanically; carried in `Diagnostic.data` for code actions.
+ * A `safe` fix only corrects how something is written (quoting, a typo's closest valid value, a
+ * percentage written as a fraction): `lint --fix` and fix-all apply it. Fixes that insert
+ * placeholder text or change what the card claims are never safe.
+ */
+export type FixData = OneFix<TextEdit> | { kind: 'choices'; fixes: OneFix<TextEdit>[] };
+
+/** One way to fix a finding; `Edit` is a range edit in diagnostics and an offset edit in findings. */
+export type OneFix<Edit> =
   /** Replace the diagnostic's range with `newText`. */
-  | { kind: 'replace'; title: string; newText: string }
+  | { kind: 'replace'; title: string; newText: string; safe?: boolean }
+  /** Several edits of this version of the card, made together. */
+  | { kind: 'edits'; title: string; edits: Edit[]; safe?: boolean }
   /**
    * Insert the missing key at `path` (a section, or a key inside one) at its place in the card,
    * with `valueText` as its value, or the schema's skeleton for it.
    */
-  | { kind: 'insertKey'; path: CardPath; valueText?: string };
+  | { kind: 'insertKey'; path: CardPath; valueText?: string; title?: string };
+
+/** A fix as a rule states it: like `FixData`, with its edits as offsets (they become ranges in the diagnostic). */
+export type FindingFix = OneFix<OffsetEdit> | { kind: 'choices'; fixes: OneFix<OffsetEdit>[] };
 
 /** One problem a rule found, as offsets into the parsed text. */
 export interface Finding {
   start: number;
   end: number;
   message: string;
-  fix?: FixData;
+  fix?: FindingFix;
 }
 
 export interface RuleContext {
   readonly card: ParsedCard;
   readonly settings: ModelCardSettings;
+  /** The runs' values of the card's bound results, when the caller read them (`lint --verify`, the editor on save). */
+  readonly trackerValues?: TrackerValues;
 }
 
 export interface Rule {
@@ -60,6 +84,8 @@ export interface Rule {
   /** Stable kebab-case name, usable in settings instead of the code. */
   readonly name: string;
   readonly defaultSeverity: Severity;
+  /** What the rule finds, in one line: the rules table of the README (`npm run sync:rules` writes it). */
+  readonly summary: string;
   /** Why the rule exists: shown on hover over its diagnostics and in `modelcard rules`. */
   readonly rationale: string;
   check(context: RuleContext): Finding[];

@@ -1,8 +1,10 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { ModelCardSettings, SeveritySetting } from '../../protocol';
 import type { ParsedCard } from '../parsing/parsedCard';
+import type { TrackerValues } from '../trackers/boundValues';
 import { rules, summaryRules } from './rules';
-import type { Finding, Rule, RuleContext, SummaryRule } from './ruleTypes';
+import type { Finding, FindingFix, FixData, OneFix, Rule, RuleContext, SummaryRule } from './ruleTypes';
+import type { OffsetEdit } from '../edits/lineEdits';
 import { finish, type Steps } from '../steps';
 
 export const diagnosticSource = 'modelcard';
@@ -14,14 +16,17 @@ const lspSeverity: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> =
   hint: DiagnosticSeverity.Hint,
 };
 
-/** All diagnostics of a parsed card, with the user's severity overrides applied, in text order. */
-export function validateCard(card: ParsedCard, settings: ModelCardSettings): Diagnostic[] {
-  return finish(validateCardSteps(card, settings));
+/**
+ * All diagnostics of a parsed card, with the user's severity overrides applied, in text order.
+ * With `trackerValues` (read by the caller from the bound runs), bound results are verified too.
+ */
+export function validateCard(card: ParsedCard, settings: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[] {
+  return finish(validateCardSteps(card, settings, trackerValues));
 }
 
 /** validateCard in steps: one rule per step. */
-export function* validateCardSteps(card: ParsedCard, settings: ModelCardSettings): Steps<Diagnostic[]> {
-  const context: RuleContext = { card, settings };
+export function* validateCardSteps(card: ParsedCard, settings: ModelCardSettings, trackerValues?: TrackerValues): Steps<Diagnostic[]> {
+  const context: RuleContext = { card, settings, ...(trackerValues ? { trackerValues } : {}) };
   const diagnostics: Diagnostic[] = [];
   // One push per diagnostic: spreading 100,000 of them into push() overflows the call stack.
   for (const rule of rules) {
@@ -62,8 +67,19 @@ function toDiagnostic(card: ParsedCard, rule: Rule | SummaryRule, severity: Diag
     code: rule.code,
     source: diagnosticSource,
     message: finding.message,
-    ...(finding.fix ? { data: finding.fix } : {}),
+    ...(finding.fix ? { data: fixData(card, finding.fix) } : {}),
   };
+}
+
+function fixData(card: ParsedCard, fix: FindingFix): FixData {
+  if (fix.kind === 'choices') return { kind: 'choices', fixes: fix.fixes.map((choice) => oneFix(card, choice)) };
+  return oneFix(card, fix);
+}
+
+function oneFix(card: ParsedCard, fix: OneFix<OffsetEdit>): OneFix<TextEdit> {
+  if (fix.kind !== 'edits') return fix;
+  const edits = fix.edits.map(({ start, end, text }) => ({ range: { start: card.document.positionAt(start), end: card.document.positionAt(end) }, newText: text }));
+  return { ...fix, edits };
 }
 
 /** A block list or mapping's YAML range runs to the start of the next line; underline its text only. */

@@ -1,4 +1,5 @@
-import type { Node } from 'yaml';
+import { isScalar, type Node } from 'yaml';
+import type { ParsedCard } from '../parsing/parsedCard';
 
 /** A text edit as offsets into the card's text. */
 export interface OffsetEdit {
@@ -41,4 +42,25 @@ export function replaceNullValue(text: string, value: Node, lines: readonly stri
   const end = endOfLine(text, valueStart);
   const comment = text.slice(valueEnd, end).trim();
   return { start, end, text: `${comment ? ` ${comment}` : ''}${eol}${lines.join(eol)}` };
+}
+
+/** The column a node starts at. */
+export function nodeColumn(text: string, node: Node): number {
+  const start = node.range![0];
+  return start - (text.lastIndexOf('\n', start - 1) + 1);
+}
+
+/** An empty value (`key:`, `key: ~`, `key: null`) with a position. */
+export function isNullScalar(node: Node | null | undefined): node is Node & { range: [number, number, number] } {
+  return isScalar(node) && node.value === null && node.range !== undefined;
+}
+
+/** Why a command cannot edit the card as it stands (YAML errors, not a mapping, one flow mapping); undefined when it can. */
+export function cardEditRefusal(card: ParsedCard, what: string): string | undefined {
+  if (card.problems.some(({ kind }) => kind === 'syntax' || kind === 'duplicateKey' || kind === 'tabIndent')) {
+    return 'The card has YAML errors: fix them first (see the Problems view).';
+  }
+  if (!card.root) return 'The card is not a mapping of keys yet: start it with `name:`.';
+  if (card.root.flow) return `The card is written as one flow mapping ({...}): edit its ${what} by hand.`;
+  return undefined;
 }

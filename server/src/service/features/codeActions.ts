@@ -1,11 +1,10 @@
-import { isMap, parse } from 'yaml';
-import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
-import { diagnosticSource } from '../diagnostics/validate';
-import { RuleCode, type FixData } from '../diagnostics/ruleTypes';
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { RuleCode, type FixData, type OneFix } from '../diagnostics/ruleTypes';
 import { keyInsertion, type KeyInsertion } from '../edits/insertKey';
 import type { ParsedCard } from '../parsing/parsedCard';
-import { locate } from '../parsing/locate';
-import { findPair, nodeAt, type CardPath } from '../parsing/yamlNodes';
+import type { CardPath } from '../parsing/yamlNodes';
+import { fixChoices, fixEdits, hasFix, parsedScalar } from '../edits/fixEdits';
+import { fixAllActions, fixAllKind } from './fixAll';
 import { propertiesAt } from '../schema/schemaNavigator';
 import { formatPath } from '../text/yamlText';
 
@@ -29,8 +28,9 @@ const sectionRules: readonly string[] = [
  * a missing key, or it only quotes what the user wrote; a guess (a rename, the closest value) is not.
  */
 export function codeActions(card: ParsedCard, context: CodeActionContext, cardDiagnostics: readonly Diagnostic[], placeholder: string): CodeAction[] {
+  if (context.only?.some((kind) => kind === CodeActionKind.SourceFixAll || kind === fixAllKind)) return fixAllActions(card, cardDiagnostics);
   if (context.only && !context.only.some((kind) => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix)) return [];
-  const actions = context.diagnostics.filter(hasFix).flatMap((diagnostic) => quickFix(card, diagnostic, placeholder) ?? []);
+  const actions = context.diagnostics.filter(hasFix).flatMap((diagnostic) => fixChoices(diagnostic).flatMap((fix) => quickFix(card, diagnostic, fix, placeholder) ?? []));
   if (context.diagnostics.some(isMissingSection)) {
     const addAll = addAllMissingSections(card, cardDiagnostics.filter(isMissingSection), placeholder);
     if (addAll) actions.push(addAll);
@@ -38,12 +38,10 @@ export function codeActions(card: ParsedCard, context: CodeActionContext, cardDi
   return actions;
 }
 
-function quickFix(card: ParsedCard, diagnostic: Diagnostic, placeholder: string): CodeAction | undefined {
-  const fix = diagnostic.data as FixData;
-  if (fix.kind === 'replace') {
-    if (!liesInside(card, diagnostic.range) || renamesOntoSibling(card, diagnostic.range, fix.newText)) return undefined;
-    const edit = { range: diagnostic.range, newText: fix.newText };
-    return action(fix.title, [diagnostic], [edit], card.document.uri, onlyQuotes(card, edit));
+function quickFix(card: ParsedCard, diagnostic: Diagnostic, fix: OneFix<TextEdit>, placeholder: string): CodeAction | undefined {
+  if (fix.kind !== 'insertKey') {
+    const edits = fixEdits(card, diagnostic, fix);
+    return edits && action(fix.title, [diagnostic], edits, card.document.uri, fix.kind === 'replace' && onlyQuotes(card, edits[0]));
   }
   const insertion = keyInsertion(card, fix.path, placeholder, fix.valueText);
   return insertion && action(insertTitle(fix), [diagnostic], [textEdit(card, insertion)], card.document.uri, true);
@@ -80,25 +78,12 @@ function textEdit(card: ParsedCard, { offset, text }: KeyInsertion): TextEdit {
   return { range: { start: position, end: position }, newText: text };
 }
 
-function insertTitle({ path, valueText }: InsertKeyFix): string {
+function insertTitle({ path, valueText, title }: InsertKeyFix): string {
+  if (title !== undefined) return title;
   const key = String(path[path.length - 1]);
   const parentPath = path.slice(0, -1);
   const what = valueText === undefined ? key : `${key}: ${valueText}`;
   return parentPath.length === 0 ? `Add \`${what}\`` : `Add \`${what}\` to \`${formatPath(parentPath)}\``;
-}
-
-/** A diagnostic of ours whose `data` is a well-formed fix (it comes back from the client, so it is checked). */
-function hasFix(diagnostic: Diagnostic): boolean {
-  if (diagnostic.source !== diagnosticSource) return false;
-  const fix = diagnostic.data as Partial<Record<string, unknown>> | undefined;
-  if (fix?.kind === 'replace') return typeof fix.title === 'string' && typeof fix.newText === 'string';
-  return (
-    fix?.kind === 'insertKey' &&
-    Array.isArray(fix.path) &&
-    fix.path.length > 0 &&
-    fix.path.every((segment) => typeof segment === 'string' || typeof segment === 'number') &&
-    (fix.valueText === undefined || typeof fix.valueText === 'string')
-  );
 }
 
 function isMissingSection(diagnostic: Diagnostic): boolean {
@@ -108,37 +93,8 @@ function isMissingSection(diagnostic: Diagnostic): boolean {
   return sectionRules.includes(code) || (code === RuleCode.ResultWithoutData && path.length === 1 && path[0] === 'evaluation_data');
 }
 
-/** Whether `range` is a range of this version of the document (a stale one would edit the wrong text). */
-function liesInside(card: ParsedCard, range: Range): boolean {
-  const { document } = card;
-  const start = document.offsetAt(range.start);
-  const end = document.offsetAt(range.end);
-  const same = (offset: number, position: Range['start']) => {
-    const roundTrip = document.positionAt(offset);
-    return roundTrip.line === position.line && roundTrip.character === position.character;
-  };
-  return start <= end && same(start, range.start) && same(end, range.end);
-}
-
-/** Whether replacing this key with `newText` would give its mapping the same key twice. */
-function renamesOntoSibling(card: ParsedCard, range: Range, newText: string): boolean {
-  const start = card.document.offsetAt(range.start);
-  const location = locate(card.root, start);
-  if (location?.target !== 'key' || location.node.range?.[0] !== start) return false;
-  const parent = nodeAt(card.root, location.path.slice(0, -1));
-  return isMap(parent) && findPair(parent, String(parsedScalar(newText))) !== undefined;
-}
-
 /** Whether the edit writes the same text as the one it replaces, only quoted (`no` → `'no'`). */
 function onlyQuotes(card: ParsedCard, { range, newText }: TextEdit): boolean {
   const written = card.text.slice(card.document.offsetAt(range.start), card.document.offsetAt(range.end));
   return newText !== written && parsedScalar(newText) === written;
-}
-
-function parsedScalar(text: string): unknown {
-  try {
-    return parse(text);
-  } catch {
-    return text;
-  }
 }

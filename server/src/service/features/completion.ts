@@ -9,7 +9,7 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver-types';
-import { declaredFactors, evaluationDatasetNames } from '../card/cardData';
+import { declaredFactors, declaredVariants, evaluationDatasetNames } from '../card/cardData';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { nodeAt, type CardPath } from '../parsing/yamlNodes';
 import { vocabularies } from '../schema/cardSchema';
@@ -151,7 +151,8 @@ function schemaValues(schema: JsonSchema): Term[] {
 
 /**
  * Names that fit at `path` inside a metric result: the card's own datasets for `dataset`, its
- * factors (and their values) in a `slice`, common metrics for `name`.
+ * factors (and their values) in a `slice` and for `across`, its variants for `model`, common
+ * metrics for `name`.
  */
 function namesForPath(card: ParsedCard, path: CardPath): Term[] {
   const [section, index, field, factor] = path;
@@ -161,6 +162,8 @@ function namesForPath(card: ParsedCard, path: CardPath): Term[] {
   if (field === 'name' && path.length === 3) return metricNames;
   if (field === 'slice' && path.length === 3) return declared(['overall', ...declaredFactors(card).keys()]);
   if (field === 'slice' && typeof factor === 'string') return declared(declaredFactors(card).get(factor) ?? []);
+  if (field === 'across') return declared(declaredFactors(card).keys());
+  if (field === 'model' && path.length === 3) return declared(declaredVariants(card));
   return [];
 }
 

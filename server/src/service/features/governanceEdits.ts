@@ -6,7 +6,7 @@ import type { ParsedCard } from '../parsing/parsedCard';
 import { findPair, type AnyPair, type CardPath } from '../parsing/yamlNodes';
 import { formatPath, yamlScalar } from '../text/yamlText';
 import { cardLayout, type CardLayout } from '../edits/cardLayout';
-import { indentLines, insertAfter, replaceNullValue, type OffsetEdit } from '../edits/lineEdits';
+import { cardEditRefusal, indentLines, insertAfter, isNullScalar, nodeColumn, replaceNullValue, type OffsetEdit } from '../edits/lineEdits';
 
 /** A governance edit that cannot be made; its message tells the user why. */
 class Refusal extends Error {}
@@ -31,12 +31,9 @@ export function governanceEdits(card: ParsedCard, change: GovernanceChange): Gov
 }
 
 function offsetEdits(card: ParsedCard, change: GovernanceChange): OffsetEdit[] {
-  if (card.problems.some(({ kind }) => kind === 'syntax' || kind === 'duplicateKey' || kind === 'tabIndent')) {
-    throw new Refusal('The card has YAML errors: fix them first (see the Problems view).');
-  }
-  const root = card.root;
-  if (!root) throw new Refusal('The card is not a mapping of keys yet: start it with `name:`.');
-  if (root.flow) throw new Refusal('The card is written as one flow mapping ({...}): edit its governance by hand.');
+  const refusal = cardEditRefusal(card, 'governance');
+  if (refusal) throw new Refusal(refusal);
+  const root = card.root!;
   const layout = cardLayout(card);
   const governance = findPair(root, 'governance');
   if (!governance) return [insertKey(card, ['governance'], blockValue(entryLines(change, layout), layout.indentSize))];
@@ -87,7 +84,7 @@ function appendReview(card: ParsedCard, pair: AnyPair, review: Review, layout: C
   if (!isSeq(reviews) || !reviews.range) throw new Refusal('`governance.reviews` is not a list: fix it first.');
   if (reviews.flow) return appendToFlow(reviews.range, reviews.items.length, flowReview(review));
   const lastItem = reviews.items[reviews.items.length - 1] as Node;
-  return insertAfter(card.text, lastItem.range![1], indentLines(reviewItemLines(review), column(card.text, reviews)), layout.eol);
+  return insertAfter(card.text, lastItem.range![1], indentLines(reviewItemLines(review), nodeColumn(card.text, reviews)), layout.eol);
 }
 
 /** Adds `entry` at the end of a flow collection (`[a]`, `{a: 1}`), before its closing bracket. */
@@ -130,14 +127,5 @@ function reviewFields(review: Review): [string, string][] {
 }
 
 function keyColumn(card: ParsedCard, pair: AnyPair): number {
-  return column(card.text, pair.key as Node);
-}
-
-function column(text: string, node: Node): number {
-  const start = node.range![0];
-  return start - (text.lastIndexOf('\n', start - 1) + 1);
-}
-
-function isNullScalar(node: Node | null): node is Node & { range: [number, number, number] } {
-  return isScalar(node) && node.value === null && node.range !== undefined;
+  return nodeColumn(card.text, pair.key as Node);
 }

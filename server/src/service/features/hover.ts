@@ -7,20 +7,23 @@ import { vocabularies } from '../schema/cardSchema';
 import { alternatives, describeType, schemaAt, type JsonSchema } from '../schema/schemaNavigator';
 import { hfLicensesSource } from '../vocabulary/vocabularies';
 import { toRange } from '../parsing/nodeSpans';
+import type { TrackerValues } from '../trackers/boundValues';
+import { boundValueHover } from './boundValueHover';
 
 /**
  * Hover guidance: on a key, what belongs there (Mitchell et al.'s prompts, who writes it), the
- * expected type and an example; on a value from a vocabulary, what it means; on a diagnostic,
- * why its rule exists.
+ * expected type and an example; on a value from a vocabulary, what it means; on a bound result's
+ * value, what its run says; on a diagnostic, why its rule exists.
  */
-export function hover(card: ParsedCard, position: Position, diagnostics: readonly Diagnostic[]): Hover | null {
+export function hover(card: ParsedCard, position: Position, diagnostics: readonly Diagnostic[], trackerValues?: TrackerValues): Hover | null {
   const offset = card.document.offsetAt(position);
   const location = locate(card.root, offset);
   const sections: string[] = [];
   if (location) {
     const schema = schemaAt(location.path);
     const text = schema && (location.target === 'key' ? keyGuidance(location.path, schema) : valueMeaning(schema, (location.node as { value?: unknown }).value));
-    if (text) sections.push(text);
+    const run = location.target === 'value' ? boundValueHover(card, location.path, trackerValues) : undefined;
+    for (const section of [run, text]) if (section) sections.push(section);
   }
   sections.push(...ruleRationales(diagnostics, position));
   if (sections.length === 0) return null;

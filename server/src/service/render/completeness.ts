@@ -1,7 +1,6 @@
 import type { ParsedCard } from '../parsing/parsedCard';
 import { nodeAt, type CardPath } from '../parsing/yamlNodes';
-import { isRecord } from '../card/values';
-import { isPlaceholderText } from '../text/placeholders';
+import { hasContent, valueAt } from '../card/values';
 
 export interface Completeness {
   /** Share of the recommended parts that are written, 0–100. */
@@ -11,7 +10,7 @@ export interface Completeness {
 }
 
 /** The parts of a card that Mitchell et al. and the Hugging Face template ask for. */
-const recommendedParts: { label: string; paths: CardPath[] }[] = [
+const recommendedParts: { label: string; paths: CardPath[]; otherwise?: CardPath }[] = [
   { label: 'Model details (name, version, owners, licence)', paths: [['name'], ['version'], ['owners'], ['license']] },
   { label: 'Intended uses', paths: [['intended_use', 'primary_uses']] },
   { label: 'Out-of-scope uses', paths: [['intended_use', 'out_of_scope']] },
@@ -22,12 +21,13 @@ const recommendedParts: { label: string; paths: CardPath[] }[] = [
   { label: 'Quantitative analyses', paths: [['quantitative_analyses']] },
   { label: 'Ethical considerations', paths: [['ethical_considerations']] },
   { label: 'Caveats and recommendations', paths: [['caveats_and_recommendations']] },
-  { label: 'Limitations', paths: [['limitations']] },
+  // Mitchell et al.'s own sections state failure modes under caveats (as rule MC001 accepts).
+  { label: 'Limitations', paths: [['limitations']], otherwise: ['caveats_and_recommendations'] },
 ];
 
 export function completeness(card: ParsedCard, placeholders: readonly string[]): Completeness {
   const missing = recommendedParts
-    .filter(({ paths }) => !paths.every((path) => isWritten(card, path, placeholders)))
+    .filter(({ paths, otherwise }) => !paths.every((path) => isWritten(card, path, placeholders)) && !(otherwise && isWritten(card, otherwise, placeholders)))
     .map(({ label }) => label);
   const score = Math.round((100 * (recommendedParts.length - missing.length)) / recommendedParts.length);
   return { score, missing };
@@ -35,14 +35,5 @@ export function completeness(card: ParsedCard, placeholders: readonly string[]):
 
 /** Present, and holding some text that is not a placeholder. */
 function isWritten(card: ParsedCard, path: CardPath, placeholders: readonly string[]): boolean {
-  if (nodeAt(card.root, path) === undefined) return false;
-  const value = path.reduce<unknown>((current, segment) => (isRecord(current) || Array.isArray(current) ? (current as Record<string, unknown>)[segment] : undefined), card.value);
-  return hasContent(value, placeholders);
-}
-
-function hasContent(value: unknown, placeholders: readonly string[]): boolean {
-  if (typeof value === 'string') return value.trim() !== '' && !isPlaceholderText(value, placeholders);
-  if (Array.isArray(value)) return value.some((item) => hasContent(item, placeholders));
-  if (isRecord(value)) return Object.values(value).some((item) => hasContent(item, placeholders));
-  return value !== null && value !== undefined;
+  return nodeAt(card.root, path) !== undefined && hasContent(valueAt(card.value, path), placeholders);
 }

@@ -23,6 +23,11 @@ export function markdownToHtml(text: string, firstLine?: number): string {
   return markdown.render(text, { firstLine });
 }
 
+/** One line of Markdown text as inline HTML (no paragraph). */
+export function markdownInline(text: string): string {
+  return markdown.renderInline(text);
+}
+
 /** A value as HTML: text through Markdown, lists as bullets, other values as plain text. */
 export function valueToHtml(value: unknown, source?: ValueSource): string {
   if (value === null || value === undefined) return '';

@@ -1,6 +1,6 @@
 import type { MetricResult } from '../card/cardData';
 import { isFiniteNumber, isRecord } from '../card/values';
-import { isUnitIntervalMetric } from '../diagnostics/rules/metricOutOfRange';
+import { isUnitIntervalMetric } from '../card/metricScale';
 import { escapeHtml } from './escapeHtml';
 
 const width = 520;
@@ -13,11 +13,6 @@ const rowGap = 10;
 export function sliceLabel(slice: unknown): string {
   if (isRecord(slice)) return Object.entries(slice).map(([factor, value]) => `${factor}: ${String(value)}`).join(', ');
   return typeof slice === 'string' ? slice : 'overall';
-}
-
-export function confidenceBounds(interval: unknown): [number, number] | undefined {
-  const [lower, upper] = Array.isArray(interval) ? interval : isRecord(interval) ? [interval.lower, interval.upper] : [];
-  return isFiniteNumber(lower) && isFiniteNumber(upper) ? [lower, upper] : undefined;
 }
 
 /**
@@ -36,7 +31,7 @@ export function metricCharts(results: readonly MetricResult[]): string[] {
 
 function barChart(metric: string, rows: MetricResult[]): string {
   // A loop, not Math.max(...rows): spreading 100,000 rows into one call overflows the stack.
-  const highest = rows.reduce((max, row) => Math.max(max, row.value as number, confidenceBounds(row.confidenceInterval)?.[1] ?? 0), -Infinity);
+  const highest = rows.reduce((max, row) => Math.max(max, row.value as number, row.bounds?.[1] ?? 0), -Infinity);
   const scaleMax = isUnitIntervalMetric(metric) && highest <= 1 ? 1 : niceCeiling(highest);
   const plotWidth = width - labelWidth - valueWidth;
   const x = (value: number) => labelWidth + Math.max(0, Math.min(1, value / scaleMax)) * plotWidth;
@@ -44,7 +39,7 @@ function barChart(metric: string, rows: MetricResult[]): string {
   const bars = rows.map((row, index) => {
     const y = index * (barHeight + rowGap) + 4;
     const value = row.value as number;
-    const bounds = confidenceBounds(row.confidenceInterval);
+    const bounds = row.bounds;
     const whisker = bounds
       ? `<g class="whisker"><line x1="${x(bounds[0])}" x2="${x(bounds[1])}" y1="${y + barHeight / 2}" y2="${y + barHeight / 2}"/>` +
         `<line x1="${x(bounds[0])}" x2="${x(bounds[0])}" y1="${y + 3}" y2="${y + barHeight - 3}"/>` +

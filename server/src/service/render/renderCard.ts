@@ -6,17 +6,23 @@ import { isRecord } from '../card/values';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { completeness, type Completeness } from './completeness';
 import { escapeHtml } from './escapeHtml';
-import { definitionList, humanize, valueToHtml, type ValueSource } from './html';
-import { confidenceBounds, metricCharts, sliceLabel } from './metricCharts';
+import { definitionList, humanize, markdownInline, valueToHtml, type ValueSource } from './html';
+import { metricCharts, sliceLabel } from './metricCharts';
 import { sourceLines, type SourceLines } from './sourceLines';
 import { unlimited, type Budget } from '../steps';
 
 /** The card's sections in reading order; model details are the top-level keys not listed here. */
 const sections = [
-  'intended_use', 'factors', 'metrics', 'evaluation_data', 'training_data', 'quantitative_analyses',
-  'ethical_considerations', 'caveats_and_recommendations', 'limitations', 'environment', 'governance',
+  'variants', 'intended_use', 'factors', 'metrics', 'metric_definitions', 'evaluation_data', 'training_data', 'quantitative_analyses',
+  'graphics', 'ethical_considerations', 'caveats_and_recommendations', 'limitations', 'tradeoffs', 'environment', 'governance',
 ];
-const sectionTitles: Record<string, string> = { intended_use: 'Intended use', caveats_and_recommendations: 'Caveats and recommendations' };
+export const sectionTitles: Record<string, string> = {
+  variants: 'Model variants',
+  intended_use: 'Intended use',
+  metric_definitions: 'Metric definitions',
+  graphics: 'Figures',
+  caveats_and_recommendations: 'Caveats and recommendations',
+};
 const headerKeys = ['name', 'version', 'summary', 'schema_version'];
 
 interface RenderContext {
@@ -28,28 +34,42 @@ interface RenderContext {
   lines: SourceLines;
   findingsBySection: Map<string, Diagnostic[]>;
   showFindings: boolean;
+  graphicSource?: GraphicSource;
 }
+
+/**
+ * Where a figure's image comes from: the `src` for a graphic's path (relative to the card), or
+ * undefined when it cannot be shown (the preview gives a webview address, the CLI a data: URI).
+ */
+export type GraphicSource = (path: string) => string | undefined;
 
 /**
  * The card as HTML for the preview (and the CLI's render): every section with a heading, metric
  * results as a table with a chart per sliced metric, Markdown text fields, and the card's findings
  * beside the sections they concern. Block elements carry `data-line` for scroll sync.
  */
-export function renderCard(card: ParsedCard, diagnostics: readonly Diagnostic[], audience: PreviewAudience, placeholders: readonly string[], budget: Budget = unlimited): RenderedCard {
+export function renderCard(
+  card: ParsedCard,
+  diagnostics: readonly Diagnostic[],
+  audience: PreviewAudience,
+  placeholders: readonly string[],
+  graphicSource?: GraphicSource,
+  budget: Budget = unlimited,
+): RenderedCard {
   const value = isRecord(card.value) ? card.value : {};
   const keyLines = topLevelKeyLines(card);
+  const visible = visibleSections(value, audience);
   const context: RenderContext = {
     card,
     value,
     keyLines,
     lines: sourceLines(card),
-    findingsBySection: groupFindings(diagnostics, keyLines),
+    findingsBySection: sectionFindings(diagnostics, keyLines, value, visible),
     showFindings: audience !== 'public',
+    graphicSource,
   };
   const score = completeness(card, placeholders);
   const counts = countBySeverity(diagnostics);
-  const order = audience === 'reviewer' || audience === 'compliance' ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
-  const visible = order.filter((key) => key in value && !(audience === 'public' && key === 'governance'));
   // A large card may not render in time: the sections rendered so far are shown, and a notice.
   const parts = [header(context, score, counts), modelDetails(context)];
   for (const key of visible) {
@@ -77,6 +97,17 @@ export function stillReadingCard(): RenderedCard {
   return { title: 'Model card', html: '<p class="notice">This card is large and still being read: the preview comes in a moment.</p>', completeness: 0, errors: 0, warnings: 0, incomplete: true };
 }
 
+/** The card's findings by the part of the page that lists them: its visible sections and model details (see groupFindings). */
+export function sectionFindings(diagnostics: readonly Diagnostic[], keyLines: Map<string, number>, value: Record<string, unknown>, visible: readonly string[]): Map<string, Diagnostic[]> {
+  return groupFindings(diagnostics, keyLines, new Set([...visible, ...Object.keys(value).filter(isModelDetail)]));
+}
+
+/** The sections the card has, in the order this audience reads them: governance first for reviewers and compliance, not at all for the public. */
+export function visibleSections(value: Record<string, unknown>, audience: PreviewAudience): string[] {
+  const order = audience === 'reviewer' || audience === 'compliance' ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
+  return order.filter((key) => key in value && !(audience === 'public' && key === 'governance'));
+}
+
 function header(context: RenderContext, score: Completeness, counts: SeverityCounts): string {
   const { value } = context;
   const status = isRecord(value.governance) && typeof value.governance.status === 'string' ? value.governance.status : 'draft';
@@ -96,43 +127,93 @@ function header(context: RenderContext, score: Completeness, counts: SeverityCou
 }
 
 function modelDetails(context: RenderContext): string {
-  const entries = Object.entries(context.value).filter(([key]) => !sections.includes(key) && !headerKeys.includes(key) && !key.startsWith('x-'));
+  const entries = Object.entries(context.value).filter(([key]) => isModelDetail(key));
   if (entries.length === 0) return '';
   const rows = entries.map(([key, value]) => `<tr class="code-line" data-line="${context.keyLines.get(key) ?? 0}"><th>${escapeHtml(humanize(key))}</th><td>${valueToHtml(value, sourceOf(context, [key]))}</td></tr>`);
   const findings = entries.flatMap(([key]) => context.findingsBySection.get(key) ?? []);
   return `<section id="model-details"><h2>Model details</h2><table class="details">${rows.join('')}</table>${context.showFindings ? findingsList(findings) : ''}</section>`;
 }
 
+/** A top-level key shown in the model details table: not a section, not in the header, not a custom field. */
+export function isModelDetail(key: string): boolean {
+  return !sections.includes(key) && !headerKeys.includes(key) && !key.startsWith('x-');
+}
+
 function section(context: RenderContext, key: string): string {
   const line = context.keyLines.get(key) ?? 0;
-  const content = key === 'metrics' ? metricsSection(context) : valueToHtml(context.value[key], sourceOf(context, [key]));
+  const content = sectionContent(context, key);
   const findings = context.showFindings ? findingsList(context.findingsBySection.get(key) ?? []) : '';
   return `<section id="${key}" class="code-line" data-line="${line}"><h2>${escapeHtml(sectionTitles[key] ?? humanize(key))}</h2>${content}${findings}</section>`;
+}
+
+function sectionContent(context: RenderContext, key: string): string {
+  if (key === 'metrics') return metricsSection(context);
+  if (key === 'graphics' && Array.isArray(context.value.graphics)) return figures(context, context.value.graphics);
+  return valueToHtml(context.value[key], sourceOf(context, [key]));
+}
+
+/** The columns of the results table; those no result fills are left out. */
+const metricColumns: { heading: string; cell: (result: MetricResult) => string; always?: boolean }[] = [
+  { heading: 'Metric', cell: (result) => result.name, always: true },
+  { heading: 'Value', cell: (result) => withUnit(result.value, result.unit), always: true },
+  { heading: '95% CI / interval', cell: (result) => (result.bounds ? `${result.bounds[0]} – ${result.bounds[1]}` : '') },
+  { heading: 'Slice', cell: (result) => (result.across !== undefined ? `across ${[result.across].flat().map(String).join(', ')}` : result.form === 'list' ? sliceLabel(result.slice) : '') },
+  { heading: 'Dataset', cell: (result) => (typeof result.dataset === 'string' ? result.dataset : '') },
+  { heading: 'Model', cell: (result) => (typeof result.model === 'string' ? result.model : '') },
+  { heading: 'Threshold', cell: (result) => (result.threshold !== undefined ? String(result.threshold) : '') },
+  { heading: 'Acceptance', cell: (result) => acceptanceText(result.acceptance) },
+];
+
+/** The metric table's columns for these results: the ones some result fills, and metric and value always. */
+export function metricColumnsFor(results: readonly MetricResult[]): typeof metricColumns {
+  return metricColumns.filter((column) => column.always || results.some((result) => column.cell(result) !== ''));
 }
 
 function metricsSection(context: RenderContext): string {
   const results = metricResults(context.card);
   if (results.length === 0) return valueToHtml(context.value.metrics, sourceOf(context, ['metrics']));
-  const rows = results.map((result) => metricRow(context, result));
-  const table =
-    '<table class="metrics"><thead><tr><th>Metric</th><th>Value</th><th>95% CI / interval</th><th>Slice</th><th>Dataset</th><th>Threshold</th></tr></thead>' +
-    `<tbody>${rows.join('')}</tbody></table>`;
-  return table + metricCharts(results).join('');
+  const columns = metricColumnsFor(results);
+  const rows = results.map((result) => {
+    const line = result.form === 'list' ? context.lines.entryLine(result.path) : undefined;
+    const cells = columns.map((column) => `<td>${escapeHtml(column.cell(result))}</td>`).join('');
+    return `<tr${line !== undefined ? ` class="code-line" data-line="${line}"` : ''}>${cells}</tr>`;
+  });
+  const head = columns.map((column) => `<th>${column.heading}</th>`).join('');
+  return `<table class="metrics"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>${metricCharts(results).join('')}`;
 }
 
-function metricRow(context: RenderContext, result: MetricResult): string {
-  const node = result.form === 'list' ? context.lines.entryLine(result.path) : undefined;
-  const bounds = confidenceBounds(result.confidenceInterval);
-  const threshold = result.form === 'list' && Array.isArray(context.value.metrics) ? (context.value.metrics[result.path[1] as number] as Record<string, unknown>).threshold : undefined;
-  const cells = [
-    result.name,
-    String(result.value ?? ''),
-    bounds ? `${bounds[0]} – ${bounds[1]}` : '',
-    result.form === 'list' ? sliceLabel(result.slice) : '',
-    typeof result.dataset === 'string' ? result.dataset : '',
-    threshold !== undefined ? String(threshold) : '',
-  ];
-  return `<tr${node !== undefined ? ` class="code-line" data-line="${node}"` : ''}>${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
+/** `91.5 %`, `12 ms`; a fraction or a value without unit as written. */
+function withUnit(value: unknown, unit: unknown): string {
+  const text = value === undefined ? '' : String(value);
+  if (typeof unit !== 'string' || unit === 'fraction' || text === '') return text;
+  return unit === 'percent' ? `${text} %` : `${text} ${unit}`;
+}
+
+/** "passed (≥ 0.8)" or "failed (≥ 0.8)"; the criterion alone when no verdict is given. */
+function acceptanceText(acceptance: unknown): string {
+  if (!isRecord(acceptance) || acceptance.threshold === undefined) return '';
+  const operator = typeof acceptance.operator === 'string' ? acceptance.operator : '>=';
+  const criterion = `${operatorSymbols[operator] ?? operator} ${String(acceptance.threshold)}`;
+  return typeof acceptance.passed === 'boolean' ? `${acceptance.passed ? 'passed' : 'failed'} (${criterion})` : criterion;
+}
+
+const operatorSymbols: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '==': '=' };
+
+/** Figures: the image (when its source can be shown) with its name and description as caption. */
+function figures(context: RenderContext, graphics: unknown[]): string {
+  const items = graphics.map((graphic, index) => {
+    if (!isRecord(graphic)) return '';
+    const name = typeof graphic.name === 'string' ? graphic.name : '';
+    const description = typeof graphic.description === 'string' ? graphic.description : '';
+    const source = typeof graphic.path === 'string' ? context.graphicSource?.(graphic.path) : undefined;
+    const image = source
+      ? `<img src="${escapeHtml(source)}" alt="${escapeHtml(description || name)}">`
+      : `<p class="graphic-path">${escapeHtml(typeof graphic.path === 'string' ? graphic.path : '')}</p>`;
+    const caption = `<figcaption><strong>${escapeHtml(name)}</strong>${description ? ` ${markdownInline(description)}` : ''}</figcaption>`;
+    const line = context.lines.entryLine(['graphics', index]);
+    return `<figure class="graphic${line === undefined ? '"' : ` code-line" data-line="${line}"`}>${image}${caption}</figure>`;
+  });
+  return items.join('');
 }
 
 function customFields(context: RenderContext): string {
@@ -150,14 +231,15 @@ function sourceOf(context: RenderContext, path: (string | number)[]): ValueSourc
 export const maxListedFindings = 100;
 
 /**
- * The findings as a list: repeated findings (the same rule and message, as for each occurrence of
- * a placeholder in one value) once, with their count, and at most `maxListedFindings` entries.
+ * The findings as a list: repeated findings (the same rule and message on one line, as for each
+ * occurrence of a placeholder in one value) once, with their count, and at most
+ * `maxListedFindings` entries.
  */
 function findingsList(findings: readonly Diagnostic[]): string {
   if (findings.length === 0) return '';
   const groups = new Map<string, { finding: Diagnostic; count: number }>();
   for (const finding of findings) {
-    const key = `${String(finding.code)} ${messageText(finding)}`;
+    const key = `${finding.range.start.line} ${String(finding.code)} ${messageText(finding)}`;
     const group = groups.get(key);
     if (group) group.count++;
     else groups.set(key, { finding, count: 1 });
@@ -177,7 +259,7 @@ function messageText({ message }: Diagnostic): string {
   return typeof message === 'string' ? message : message.value;
 }
 
-function topLevelKeyLines(card: ParsedCard): Map<string, number> {
+export function topLevelKeyLines(card: ParsedCard): Map<string, number> {
   const lines = new Map<string, number>();
   for (const pair of card.root?.items ?? []) {
     if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), card.document.positionAt(pair.key.range[0]).line);
@@ -186,15 +268,18 @@ function topLevelKeyLines(card: ParsedCard): Map<string, number> {
 }
 
 /**
- * Findings by the top-level key whose lines they fall on. Findings about something missing from
- * the card (placed on its first key) and findings outside any key go under '' (the header).
+ * Findings by the top-level key whose lines they fall on, for the keys in `keysWithFindings` (the
+ * parts of the page that list findings). Findings about something missing from the card (placed
+ * on its first key), outside any key, or on a key shown elsewhere (the name, a custom field) go
+ * under '' (the header): every finding is shown once.
  */
-function groupFindings(diagnostics: readonly Diagnostic[], keyLines: Map<string, number>): Map<string, Diagnostic[]> {
+function groupFindings(diagnostics: readonly Diagnostic[], keyLines: Map<string, number>, keysWithFindings: ReadonlySet<string>): Map<string, Diagnostic[]> {
   const starts = [...keyLines.entries()].sort((a, b) => a[1] - b[1]);
   const groups = new Map<string, Diagnostic[]>();
   for (const diagnostic of diagnostics) {
     const missingSection = (diagnostic.data as { kind?: string; path?: unknown[] } | undefined)?.kind === 'insertKey' && (diagnostic.data as { path: unknown[] }).path.length === 1;
-    const owner = missingSection ? '' : sectionAt(starts, diagnostic.range.start.line);
+    const key = missingSection ? '' : sectionAt(starts, diagnostic.range.start.line);
+    const owner = keysWithFindings.has(key) ? key : '';
     const group = groups.get(owner);
     if (group) group.push(diagnostic);
     else groups.set(owner, [diagnostic]);

@@ -2,9 +2,10 @@ import type { ErrorObject } from 'ajv';
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { CardPath } from '../parsing/yamlNodes';
 import { closestMatch } from '../text/closestMatch';
+import { dateForms, isoDate } from '../text/dates';
 import { formatPath, shorten, yamlScalar } from '../text/yamlText';
 import { pipelineSubtasks } from '../vocabulary/vocabularies';
-import type { FixData } from '../diagnostics/ruleTypes';
+import type { FindingFix } from '../diagnostics/ruleTypes';
 import type { JsonSchema } from './anyOfDispatch';
 import { schemaErrors } from './schemaErrors';
 import { schemaAt } from './schemaNavigator';
@@ -20,7 +21,7 @@ export interface SchemaProblem {
   /** Where to underline when the key at `path` is absent (by default, its parent's key). */
   anchor?: CardPath;
   message: string;
-  fix?: FixData;
+  fix?: FindingFix;
   /** The offending value. */
   data?: unknown;
 }
@@ -67,8 +68,10 @@ function problemsOf(error: ErrorObject, errors: readonly ErrorObject[], value: u
     case 'if':
       // The branch that failed reports its own errors.
       return [];
+    case 'pattern':
+      return [schema['x-format'] === 'date' ? invalidDate(path, error.data) : invalidFormat(path, `\`${formatPath(path)}\` is not in the expected form.`)];
     default:
-      return [invalidFormat(path, constraintMessage(path, error, schema))];
+      return [percentageLevel(path, error) ?? invalidFormat(path, constraintMessage(path, error))];
   }
 }
 
@@ -92,7 +95,7 @@ function unknownKey(parentPath: CardPath, key: string, schema: JsonSchema): Sche
   const message = suggestion
     ? `Unknown key \`${shorten(key)}\` in ${where}. Did you mean \`${suggestion}\`?`
     : `Unknown key \`${shorten(key)}\` in ${where}. Expected one of: ${known.join(', ')}. Custom keys start with \`x-\`.`;
-  const fix: FixData | undefined = suggestion ? { kind: 'replace', title: `Rename to \`${suggestion}\``, newText: suggestion } : undefined;
+  const fix: FindingFix | undefined = suggestion ? { kind: 'replace', title: `Rename to \`${suggestion}\``, newText: suggestion, safe: true } : undefined;
   return { kind: 'unknownKey', path: [...parentPath, key], onKey: true, message, fix };
 }
 
@@ -143,7 +146,7 @@ function invalidValue(path: CardPath, data: unknown, schema: JsonSchema, allowed
   const expected = vocabulary ? vocabularyNouns[vocabulary] ?? 'a known value' : `one of ${choices.join(', ')}`;
   const hint = parentTask ? ` It is a kind of \`${parentTask}\`: use that tag.` : suggestion ? ` Did you mean \`${suggestion}\`?` : '';
   const message = `\`${shorten(String(data))}\` is not ${expected}.${hint}`;
-  const fix: FixData | undefined = suggestion ? { kind: 'replace', title: `Change to \`${suggestion}\``, newText: yamlScalar(suggestion) } : undefined;
+  const fix: FindingFix | undefined = suggestion ? { kind: 'replace', title: `Change to \`${suggestion}\``, newText: yamlScalar(suggestion), safe: true } : undefined;
   return { kind: 'invalidValue', path, onKey: false, message, fix };
 }
 
@@ -181,7 +184,26 @@ function invalidFormat(path: CardPath, message: string): SchemaProblem {
   return { kind: 'invalidFormat', path, onKey: false, message };
 }
 
-function constraintMessage(path: CardPath, error: ErrorObject, schema: JsonSchema): string {
+/** A date in another form than YYYY, YYYY-MM or YYYY-MM-DD; the ISO form as a fix when it can be read without guessing. */
+function invalidDate(path: CardPath, data: unknown): SchemaProblem {
+  const iso = typeof data === 'string' ? isoDate(data) : undefined;
+  const message = iso
+    ? `\`${formatPath(path)}\` must be a date written YYYY, YYYY-MM or YYYY-MM-DD: write \`${iso}\`.`
+    : `\`${formatPath(path)}\` must be a date written ${dateForms}.`;
+  const fix: FindingFix | undefined = iso ? { kind: 'replace', title: `Change to \`${iso}\``, newText: yamlScalar(iso), safe: true } : undefined;
+  return { kind: 'invalidFormat', path, onKey: false, message, fix };
+}
+
+/** A confidence level written as a percentage (`level: 95`): the fraction as a fix. */
+function percentageLevel(path: CardPath, error: ErrorObject): SchemaProblem | undefined {
+  const level = error.data;
+  if (error.keyword !== 'exclusiveMaximum' || path[path.length - 1] !== 'level' || typeof level !== 'number' || level <= 1 || level >= 100) return undefined;
+  const fraction = Number((level / 100).toPrecision(12));
+  const message = `\`${formatPath(path)}\` is a share between 0 and 1: did you mean ${fraction}?`;
+  return { kind: 'invalidFormat', path, onKey: false, message, fix: { kind: 'replace', title: `Change to ${fraction}`, newText: String(fraction), safe: true } };
+}
+
+function constraintMessage(path: CardPath, error: ErrorObject): string {
   const name = `\`${formatPath(path)}\``;
   const limit = error.params.limit as number;
   switch (error.keyword) {
@@ -191,8 +213,6 @@ function constraintMessage(path: CardPath, error: ErrorObject, schema: JsonSchem
       return `${name} has too many items (at most ${limit}).`;
     case 'minProperties':
       return `${name} is empty: add at least one entry, or remove the key.`;
-    case 'pattern':
-      return `${name} is not in the expected form. ${typeof schema.description === 'string' ? schema.description : ''}`.trim();
     case 'minimum':
       return `${name} must be at least ${limit}.`;
     case 'maximum':

@@ -9,7 +9,7 @@ import { validatedSchema } from './cardSchema';
  */
 
 /** Keywords the schema carries for editors (hover, completion), which ajv must accept but ignore. */
-const editorKeywords = ['markdownDescription', 'defaultSnippets', 'enumDescriptions', 'x-vocabulary'];
+export const editorKeywords = ['markdownDescription', 'defaultSnippets', 'enumDescriptions', 'x-vocabulary', 'x-format'];
 
 function compile(source: boolean): { ajv: Ajv2020; validate: ValidateFunction } {
   // verbose: errors carry the failed schema (`parentSchema`) and value (`data`) the messages use.

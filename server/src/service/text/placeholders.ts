@@ -1,7 +1,8 @@
 /**
  * Patterns for the configured placeholder words: all-capital words (TODO) match whole and in
  * capitals only, so "todo" in prose is left alone; phrases ("More information needed") match in
- * any case.
+ * any case. `...` in a placeholder stands for any text on one line: `[Your ...]` matches
+ * "[Your model's name]".
  */
 export function placeholderPatterns(words: readonly string[]): RegExp[] {
   const usable = words.filter((word) => word.trim().length > 0).sort((a, b) => b.length - a.length);
@@ -25,6 +26,9 @@ export function isPlaceholderText(value: unknown, words: readonly string[]): boo
 }
 
 function wholeWord(word: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = word
+    .split('...')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^\\n]*?');
   return `${/^\w/.test(word) ? '(?<!\\w)' : ''}${escaped}${/\w$/.test(word) ? '(?!\\w)' : ''}`;
 }

@@ -1,4 +1,6 @@
 import type { Rule, SummaryRule } from '../ruleTypes';
+import { absoluteStorePath } from './absoluteStorePath';
+import { acceptanceMismatch } from './acceptanceMismatch';
 import { approvalMissing } from './approvalMissing';
 import { duplicateKey } from './duplicateKey';
 import { emptyValue } from './emptyValue';
@@ -16,9 +18,12 @@ import { placeholder } from './placeholder';
 import { publishedWithErrors } from './publishedWithErrors';
 import { resultWithoutData } from './resultWithoutData';
 import { tabIndentation } from './tabIndentation';
+import { trackerValueMismatch } from './trackerValueMismatch';
 import { undeclaredDataset } from './undeclaredDataset';
 import { undeclaredSliceFactor } from './undeclaredSliceFactor';
+import { undeclaredVariant } from './undeclaredVariant';
 import { unknownKey } from './unknownKey';
+import { unverifiableSource } from './unverifiableSource';
 import { versionAsNumber } from './versionAsNumber';
 import { wrongType } from './wrongType';
 import { yaml11Boolean } from './yaml11Boolean';
@@ -41,6 +46,8 @@ export const rules: readonly Rule[] = [
   metricOutOfRange,
   invalidConfidenceInterval,
   undeclaredSliceFactor,
+  acceptanceMismatch,
+  undeclaredVariant,
   placeholder,
   emptyValue,
   yamlSyntax,
@@ -49,10 +56,15 @@ export const rules: readonly Rule[] = [
   yaml11Boolean,
   versionAsNumber,
   approvalMissing,
+  absoluteStorePath,
+  trackerValueMismatch,
+  unverifiableSource,
 ];
 
 /** Rules that run after the others, on their findings. */
 export const summaryRules: readonly SummaryRule[] = [publishedWithErrors];
 
-/** Every rule, by code. */
-export const rulesByCode: ReadonlyMap<string, Rule | SummaryRule> = new Map([...rules, ...summaryRules].map((rule) => [rule.code, rule]));
+/** Every rule, by code, in code order. */
+export const rulesByCode: ReadonlyMap<string, Rule | SummaryRule> = new Map(
+  [...rules, ...summaryRules].sort((a, b) => a.code.localeCompare(b.code)).map((rule) => [rule.code, rule]),
+);

@@ -1,30 +1,26 @@
-import { metricResults, type MetricResult } from '../../card/cardData';
-import { findingAt } from '../ruleHelpers';
-import { isFiniteNumber, isRecord } from '../../card/values';
+import { boundPath, metricResults } from '../../card/cardData';
+import { isFiniteNumber } from '../../card/values';
+import { findingAt, writtenValue } from '../ruleHelpers';
 import { RuleCode, type Finding, type Rule } from '../ruleTypes';
 
 export const invalidConfidenceInterval: Rule = {
   code: RuleCode.InvalidConfidenceInterval,
   name: 'invalid-confidence-interval',
   defaultSeverity: 'error',
+  summary: 'A confidence interval with its bounds reversed, or not containing its value',
   rationale: 'A confidence interval must have its lower bound below its upper bound and contain the value it qualifies.',
   check: ({ card }) =>
     metricResults(card).flatMap((result): Finding[] => {
-      const bounds = intervalBounds(result.confidenceInterval);
-      if (!bounds) return [];
-      const [lower, upper] = bounds;
+      if (!result.bounds) return [];
+      const [lower, upper] = result.bounds.map((bound, index) => writtenValue(card, boundPath(result, index as 0 | 1), bound));
       const at = [...result.path, 'confidence_interval'];
-      if (lower > upper) {
+      if (result.bounds[0] > result.bounds[1]) {
         return findingAt(card, at, `The confidence interval of \`${result.name}\` has its lower bound (${lower}) above its upper bound (${upper}).`);
       }
-      if (isFiniteNumber(result.value) && (result.value < lower || result.value > upper)) {
-        return findingAt(card, at, `\`${result.name}\` is ${result.value}, outside its confidence interval [${lower}, ${upper}].`);
+      if (isFiniteNumber(result.value) && (result.value < result.bounds[0] || result.value > result.bounds[1])) {
+        const value = writtenValue(card, [...result.path, 'value'], result.value);
+        return findingAt(card, at, `\`${result.name}\` is ${value}, outside its confidence interval [${lower}, ${upper}].`);
       }
       return [];
     }),
 };
-
-function intervalBounds(interval: MetricResult['confidenceInterval']): [number, number] | undefined {
-  const [lower, upper] = Array.isArray(interval) ? interval : isRecord(interval) ? [interval.lower, interval.upper] : [];
-  return isFiniteNumber(lower) && isFiniteNumber(upper) ? [lower, upper] : undefined;
-}

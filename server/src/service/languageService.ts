@@ -70,7 +70,7 @@ export interface LanguageService {
   /** The card as HTML for the preview, with its findings beside the sections they concern. */
   render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): RenderedCard;
   /** The card as Markdown, in the preview's section order for the audience (`modelcard render --format md`). */
-  renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings): string;
+  renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): string;
   /** The card's name and review status (the status bar). */
   summarize(document: TextDocument): CardSummary;
   /** The card as plain data for export, with the number of errors it has under these settings. */
@@ -117,7 +117,8 @@ export function createLanguageService(): LanguageService {
       ...renderCard(cache.get(document), validate(document, settings), audience, settings.placeholders, graphicSource),
       version: document.version,
     }),
-    renderMarkdown: (document, audience, settings = defaultSettings) => renderMarkdown(cache.get(document), validate(document, settings), audience, settings.placeholders),
+    renderMarkdown: (document, audience, settings = defaultSettings, graphicSource) =>
+      renderMarkdown(cache.get(document), validate(document, settings), audience, settings.placeholders, graphicSource),
     summarize: (document) => cardSummary(cache.get(document)),
     exportData: (document, settings = defaultSettings) => exportData(cache.get(document), validate(document, settings)),
     governanceEdits: (document, change) => governanceEdits(cache.get(document), change),

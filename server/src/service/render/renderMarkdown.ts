@@ -5,14 +5,20 @@ import { isRecord } from '../card/values';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { completeness } from './completeness';
 import { humanize } from './html';
-import { isModelDetail, metricColumnsFor, sectionFindings, sectionTitles, topLevelKeyLines, visibleSections } from './renderCard';
+import { type GraphicSource, isModelDetail, metricColumnsFor, sectionFindings, sectionTitles, topLevelKeyLines, visibleSections } from './renderCard';
 
 /**
  * The card as Markdown (`modelcard render --format md`): the sections of the preview in the same
  * order for the same audience, metric results as a table, the card's text fields as the Markdown
  * they are written in, and its findings under the sections they concern (not for the public).
  */
-export function renderMarkdown(card: ParsedCard, diagnostics: readonly Diagnostic[], audience: PreviewAudience, placeholders: readonly string[]): string {
+export function renderMarkdown(
+  card: ParsedCard,
+  diagnostics: readonly Diagnostic[],
+  audience: PreviewAudience,
+  placeholders: readonly string[],
+  graphicSource?: GraphicSource,
+): string {
   const value = isRecord(card.value) ? card.value : {};
   const visible = visibleSections(value, audience);
   const findings = sectionFindings(diagnostics, topLevelKeyLines(card), value, visible);
@@ -32,7 +38,7 @@ export function renderMarkdown(card: ParsedCard, diagnostics: readonly Diagnosti
     ...(details.length > 0 ? ['## Model details', ...detailBlocks, ...findingsOf(details)] : []),
     ...visible.flatMap((key) => [
       `## ${sectionTitles[key] ?? humanize(key)}`,
-      ...(key === 'metrics' ? metricsBlocks(card, value) : valueBlocks(value[key])),
+      ...(key === 'metrics' ? metricsBlocks(card, value) : key === 'graphics' && Array.isArray(value.graphics) ? figureBlocks(value.graphics, graphicSource) : valueBlocks(value[key])),
       ...findingsOf([key]),
     ]),
     ...(custom.length > 0 ? ['## Custom fields', ...custom.flatMap((key) => [`### ${humanize(key.slice(2))}`, ...valueBlocks(value[key])])] : []),
@@ -61,6 +67,17 @@ function metricsBlocks(card: ParsedCard, value: Record<string, unknown>): string
   if (results.length === 0) return valueBlocks(value.metrics);
   const columns = metricColumnsFor(results);
   return [table(columns.map((column) => column.heading), results.map((result) => columns.map((column) => escapeCell(column.cell(result)))))];
+}
+
+/** Figures as images (where `graphicSource` gives their address) with their name and description. */
+function figureBlocks(graphics: unknown[], graphicSource: GraphicSource | undefined): string[] {
+  return graphics.filter(isRecord).map((graphic) => {
+    const name = typeof graphic.name === 'string' ? graphic.name : '';
+    const description = typeof graphic.description === 'string' ? graphic.description.trim() : '';
+    const source = typeof graphic.path === 'string' ? graphicSource?.(graphic.path) : undefined;
+    const image = source ? `![${escapeInline(description || name)}](<${source.replace(/[<>]/g, encodeURIComponent)}>)` : `\`${String(graphic.path ?? '')}\``;
+    return [image, `**${escapeInline(name)}**${description ? ` ${description}` : ''}`].join('\n\n');
+  });
 }
 
 /** A value as Markdown blocks: text as written (it is Markdown), lists as bullets, mappings as sub-headings. */

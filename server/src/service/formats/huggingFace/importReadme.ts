@@ -175,12 +175,31 @@ function merged(...parts: Record<string, unknown>[]): Record<string, unknown> {
     for (const [key, value] of Object.entries(part)) {
       const existing = card[key];
       if ((key === 'environment' || key === 'intended_use') && isRecord(existing) && isRecord(value)) card[key] = { ...existing, ...value };
-      else if (key === 'metrics' && Array.isArray(existing) && Array.isArray(value)) card[key] = [...value, ...existing.filter((result) => !value.some((known) => sameResult(known, result)))];
-      else if ((key === 'evaluation_data' || key === 'training_data') && Array.isArray(existing) && Array.isArray(value)) card[key] = [...value, ...existing];
+      else if (key === 'metrics' && Array.isArray(existing) && Array.isArray(value)) card[key] = mergedResults(existing, value);
+      else if ((key === 'evaluation_data' || key === 'training_data' || key === 'metric_definitions') && Array.isArray(existing) && Array.isArray(value)) card[key] = mergedByName(existing, value);
       else card[key] = value;
     }
   }
   return card;
+}
+
+/** Two lists of named entries (datasets, metric definitions) as one: entries of the same name merged, `preferred`'s values first. */
+function mergedByName(other: unknown[], preferred: unknown[]): unknown[] {
+  const merged = preferred.map((entry) => {
+    const twin = isRecord(entry) ? other.find((candidate) => isRecord(candidate) && candidate.name === entry.name) : undefined;
+    return isRecord(twin) && isRecord(entry) ? { ...twin, ...entry } : entry;
+  });
+  const names = new Set(preferred.map((entry) => (isRecord(entry) ? entry.name : undefined)));
+  return [...merged, ...other.filter((entry) => !isRecord(entry) || !names.has(entry.name))];
+}
+
+/** The model-index's results, with the unit a results table gives them; then the table results the model-index lacks. */
+function mergedResults(tableResults: unknown[], indexResults: unknown[]): unknown[] {
+  const withUnits = indexResults.map((known) => {
+    const twin = tableResults.find((result) => sameResult(known, result));
+    return isRecord(known) && isRecord(twin) && known.unit === undefined && twin.unit !== undefined ? { ...known, unit: twin.unit } : known;
+  });
+  return [...withUnits, ...tableResults.filter((result) => !indexResults.some((known) => sameResult(known, result)))];
 }
 
 /** A results table in the text that repeats a model-index result (same metric, value and slice). */

@@ -28,7 +28,6 @@ export interface BodyPlace {
   offsetOfLine(line: number): number;
 }
 
-const listTargets = new Set<SectionTarget>(['primary_uses', 'primary_users', 'secondary_uses', 'benefits', 'out_of_scope', 'limitations', 'caveats_and_recommendations', 'tradeoffs']);
 const intendedUseKeys: Partial<Record<SectionTarget, string>> = { primary_uses: 'primary_uses', primary_users: 'primary_users', secondary_uses: 'secondary_uses', benefits: 'benefits', out_of_scope: 'out_of_scope' };
 
 export function readCardBody(text: string, place: BodyPlace): BodyReading {
@@ -65,6 +64,8 @@ class BodyReader {
   private readonly results: TableResult[] = [];
   private readonly datasets: Partial<Record<'training_data' | 'evaluation_data', Record<string, unknown>[]>> = {};
   private risks: Record<string, string>[] | undefined;
+  private definitions: Record<string, string>[] | undefined;
+  private evaluationFactors: Record<string, unknown>[] | undefined;
   private readonly bulletFields: Record<string, unknown> = {};
   private readonly environment: Record<string, unknown> = {};
 
@@ -101,6 +102,10 @@ class BodyReader {
   /** Reads a results, datasets or risks table; false when it stays in the text. */
   private readTable(table: MarkdownTable, section: MarkdownSection, target: SectionTarget): boolean {
     const where = `table at line ${this.lineNumber(table.lines[0])}`;
+    if (target === 'evaluation' && isDefinitionsTable(table)) {
+      this.definitions = [...(this.definitions ?? []), ...propertyRows(table)];
+      return true;
+    }
     if (target === 'evaluation') {
       const reading = readResultsTable(table, tableContext(section.heading));
       if (!reading) {
@@ -119,10 +124,12 @@ class BodyReader {
       if (datasets) this.datasets[target] = [...(this.datasets[target] ?? []), ...datasets];
       return datasets !== undefined;
     }
+    if (target === 'factors' && /^factors?$/i.test(table.header[0] ?? '')) {
+      this.evaluationFactors = [...(this.evaluationFactors ?? []), ...propertyRows(table).map(({ values, ...factor }) => ({ ...factor, ...(values ? { values: values.split(/\s*,\s*/) } : {}) }))];
+      return true;
+    }
     if (target === 'ethical_considerations' && /^risks?$/i.test(table.header[0] ?? '')) {
-      const column = (name: string) => table.header.findIndex((cell) => cell.toLowerCase().startsWith(name));
-      const [description, mitigation] = [column('description'), column('mitigation')];
-      this.risks = [...(this.risks ?? []), ...table.rows.filter((row) => row[0]).map((row) => ({ name: row[0], ...(row[description] ? { description: row[description] } : {}), ...(row[mitigation] ? { mitigation: row[mitigation] } : {}) }))];
+      this.risks = [...(this.risks ?? []), ...propertyRows(table)];
       return true;
     }
     return false;
@@ -150,6 +157,8 @@ class BodyReader {
     };
     if (key === 'developed by') return set(this.bulletFields, 'owners', value.split(/\s*(?:,|;| and )\s*/).filter(Boolean));
     if (key === 'model type') return set(this.bulletFields, 'type', value);
+    if (key === 'version') return set(this.bulletFields, 'version', value);
+    if (key === 'date' || key === 'release date') return set(this.bulletFields, 'date', /^\d{4}(-\d\d){0,2}$/.test(value) ? value : isoDate(value));
     if (/^language/.test(key)) return set(this.bulletFields, 'language', languagesOf(value));
     if (key === 'license') return set(this.bulletFields, 'license', cardLicenseOf(value));
     if (/^finetuned from/.test(key) || key === 'base model') return set(this.bulletFields, 'base_model', value.replace(/^\[(.*)\]\(.*\)$/, '$1'));
@@ -174,9 +183,10 @@ class BodyReader {
   fields(): Record<string, unknown> {
     const fields: Record<string, unknown> = {};
     const text = (target: SectionTarget) => this.blocks.get(target)?.join('\n\n');
-    const { owners, type, language, license, base_model, date } = this.bulletFields;
+    const { owners, type, language, license, base_model, date, version } = this.bulletFields;
     const description = text('description');
-    Object.assign(fields, defined({ description, date, type: text('type') ?? type, owners, license, language, base_model, architecture: text('architecture'), contact: text('contact') }));
+    Object.assign(fields, defined({ description, version, date, type: text('type') ?? type, owners, license, language, base_model, architecture: text('architecture'), contact: text('contact') }));
+    if (this.definitions) fields.metric_definitions = this.definitions;
     const references = [...Object.entries(this.bulletFields).filter(([key]) => key.startsWith('reference:')).map(([, url]) => url), ...urlsIn(text('references') ?? '')];
     if (references.length > 0) fields.references = [...new Set(references)];
     const citation = text('citation');
@@ -184,13 +194,20 @@ class BodyReader {
     const intendedUse = Object.fromEntries(Object.entries(intendedUseKeys).flatMap(([target, key]) => (this.blocks.has(target as SectionTarget) ? [[key, textOrList(this.blocks.get(target as SectionTarget)!)]] : [])));
     if (Object.keys(intendedUse).length > 0) fields.intended_use = intendedUse;
     const factors = text('factors');
-    if (factors) fields.factors = { relevant: listItems(factors) ?? [factors] };
+    const relevant = factors ? (listItems(factors) ?? [factors]) : undefined;
+    if (relevant || this.evaluationFactors) fields.factors = { ...(relevant ? { relevant } : {}), ...(this.evaluationFactors ? { evaluation: this.evaluationFactors } : {}) };
     if (this.results.length > 0) fields.metrics = this.results;
     for (const key of ['evaluation_data', 'training_data'] as const) {
       const value = this.datasets[key] ?? text(key);
       if (value !== undefined) fields[key] = value;
     }
-    const quantitative = defined({ summary: text('evaluation'), unitary_results: text('unitary_results'), intersectional_results: text('intersectional_results') });
+    const quantitative = defined({
+      summary: text('evaluation'),
+      unitary_results: text('unitary_results'),
+      intersectional_results: text('intersectional_results'),
+      decision_thresholds: text('decision_thresholds'),
+      variation_approaches: text('variation_approaches'),
+    });
     if (Object.keys(quantitative).length > 0) fields.quantitative_analyses = quantitative;
     if (this.risks) fields.ethical_considerations = this.risks;
     else if (text('ethical_considerations')) fields.ethical_considerations = text('ethical_considerations');
@@ -212,6 +229,18 @@ export function tableContext(heading: string): TableContext {
   const parts = sliceText.split(/\s*,\s*/).map((part) => /^(.+?)\s*=\s*(.+)$/.exec(part));
   const slice = parts.every((part) => part !== null) ? Object.fromEntries(parts.map((part) => [part![1], part![2]])) : sliceText;
   return { ...(model ? { model } : {}), slice };
+}
+
+/** A table of metric definitions: `Metric | Description | Rationale`. */
+function isDefinitionsTable(table: MarkdownTable): boolean {
+  const keys = table.header.map((cell) => cell.trim().toLowerCase());
+  return keys[0] === 'metric' && keys.length > 1 && keys.slice(1).every((key) => ['description', 'rationale'].includes(key));
+}
+
+/** Rows as mappings: the first column is the name, the others are keys named by the header (empty cells left out). */
+function propertyRows(table: MarkdownTable): Record<string, string>[] {
+  const keys = table.header.map((cell) => cell.trim().toLowerCase().replace(/\s+/g, '_'));
+  return table.rows.filter((row) => row[0]).map((row) => Object.fromEntries([['name', row[0]], ...keys.slice(1).flatMap((key, index) => (row[index + 1] ? [[key, row[index + 1]]] : []))]));
 }
 
 /** Dataset rows of a table whose first column is the dataset's name and the others its properties. */

@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 /** A heading and the lines up to the next heading of any level, read from markdown-it's tokens. */
 export interface MarkdownSection {

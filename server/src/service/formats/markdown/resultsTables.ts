@@ -29,6 +29,9 @@ interface Cell {
   dataset?: string;
   slice?: string;
   model?: string;
+  across?: string;
+  acceptance?: string;
+  threshold?: string;
 }
 
 const otherMetricNames = ['acc', 'em', 'wer', 'cer', 'bleu', 'rouge', 'rouge1', 'rouge2', 'rougel', 'meteor', 'chrf', 'ppl', 'perplexity', 'bpb', 'bpc', 'mae', 'mse', 'rmse', 'r2', 'loss', 'latency', 'spearman', 'pearson', 'ndcg', 'mrr', 'recall@1', 'recall@10', 'top1', 'top5'];
@@ -61,11 +64,14 @@ export function readResultsTable(table: MarkdownTable, context: TableContext = {
     return [{
       name: cell.metric,
       value: parsed.value,
-      ...(percentMetrics.has(cell.metric) ? { unit: 'percent' } : {}),
+      ...(percentMetrics.has(cell.metric) ? { unit: 'percent' } : parsed.unit ? { unit: parsed.unit } : {}),
       ...(cell.dataset ? { dataset: cell.dataset } : {}),
       ...(model ? { model } : {}),
       ...(slice ? { slice } : {}),
       ...(parsed.interval ? { confidence_interval: { lower: parsed.interval[0], upper: parsed.interval[1] } } : {}),
+      ...(cell.threshold && Number.isFinite(Number(cell.threshold)) ? { threshold: Number(cell.threshold) } : {}),
+      ...(cell.across ? { across: cell.across.includes(',') ? cell.across.split(/\s*,\s*/) : cell.across } : {}),
+      ...(cell.acceptance ? acceptanceOf(cell.acceptance) : {}),
     }];
   });
   return { results, unread };
@@ -85,7 +91,7 @@ function resultCells(table: MarkdownTable): Cell[] | undefined {
   const labels = table.rows.map((row) => withoutParentheses(row[0] ?? ''));
   const rowsAreMetrics = /^(metrics?|measures?|scores?)$/.test(lower[0]) || (!isRowLabelHeader(lower[0]) && majority(labels, isMetricName));
   if (rowsAreMetrics) {
-    return table.rows.flatMap((row, rowIndex) => row.slice(1).map((text, column) => ({ metric: labels[rowIndex], text, dataset: header[column + 1] })));
+    return table.rows.flatMap((row, rowIndex) => row.slice(1).map((text, column) => ({ metric: labels[rowIndex], text, ...(/^(values?|scores?|results?)$/i.test(header[column + 1]) ? {} : { dataset: header[column + 1] }) })));
   }
   if (!majority(header.slice(1), isMetricName)) return undefined;
   return table.rows.flatMap((row) => row.slice(1).map((text, column) => ({ metric: header[column + 1], text, ...labelOf(lower[0], row[0]) })));
@@ -94,13 +100,19 @@ function resultCells(table: MarkdownTable): Cell[] | undefined {
 /** One result per row: columns named metric (or name), value, dataset, slice, model, unit. */
 function longFormCells(table: MarkdownTable, lower: string[]): Cell[] {
   const column = (...names: string[]) => lower.findIndex((cell) => names.includes(cell));
-  const [metric, value, dataset, slice, model, unit] = [column('metric', 'name'), column('value'), column('dataset', 'data'), column('slice'), column('model', 'variant'), column('unit')];
+  const [metric, value, dataset, slice, model, unit, across, acceptance, threshold] = [
+    column('metric', 'name'), column('value'), column('dataset', 'data'), column('slice'), column('model', 'variant'), column('unit'), column('across'), column('acceptance'), column('threshold'),
+  ];
+  const cellAt = (row: string[], index: number) => (index >= 0 && row[index] ? row[index] : undefined);
   return table.rows.map((row) => ({
     metric: row[metric] ?? '',
-    text: `${row[value] ?? ''}${unit >= 0 && row[unit] === 'percent' ? '%' : ''}`,
-    ...(dataset >= 0 && row[dataset] ? { dataset: row[dataset] } : {}),
-    ...(slice >= 0 && row[slice] && !/^overall$/i.test(row[slice]) ? { slice: row[slice] } : {}),
-    ...(model >= 0 && row[model] ? { model: row[model] } : {}),
+    text: `${row[value] ?? ''}${cellAt(row, unit) === 'percent' ? '%' : ''}`,
+    ...(cellAt(row, dataset) ? { dataset: cellAt(row, dataset) } : {}),
+    ...(cellAt(row, slice) && !/^overall$/i.test(cellAt(row, slice)!) ? { slice: cellAt(row, slice) } : {}),
+    ...(cellAt(row, model) ? { model: cellAt(row, model) } : {}),
+    ...(cellAt(row, across) ? { across: cellAt(row, across) } : {}),
+    ...(cellAt(row, acceptance) ? { acceptance: cellAt(row, acceptance) } : {}),
+    ...(cellAt(row, threshold) ? { threshold: cellAt(row, threshold) } : {}),
   })).filter((cell) => cell.metric !== '');
 }
 
@@ -127,19 +139,26 @@ function withoutParentheses(text: string): string {
 }
 
 const numberPattern = String.raw`[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?|[-+]?\.\d+`;
-const valuePattern = new RegExp(
-  String.raw`^(${numberPattern})\s*(%)?\s*(?:(?:\[|\()\s*(?:\d+%\s*CI:?\s*)?(${numberPattern})\s*%?\s*(?:,|–|—|-|to)\s*(${numberPattern})\s*%?\s*(?:\]|\))|(?:±|\+\/-|\+-)\s*${numberPattern}\s*%?)?$`,
-);
+const intervalPattern = String.raw`(?:\[|\()\s*(?:\d+%\s*CI:?\s*)?(${numberPattern})\s*%?\s*(?:,|–|—|-|to)\s*(${numberPattern})\s*%?\s*(?:\]|\))`;
+const spreadPattern = String.raw`(?:±|\+\/-|\+-)\s*(?:${numberPattern})\s*%?`;
+const valuePattern = new RegExp(String.raw`^(${numberPattern})\s*(%)?\s*(?:${intervalPattern}|${spreadPattern})?\s*([A-Za-z]+(?:\/[A-Za-z]+)?)?$`);
 
-/** A number as results tables write it: `0.92`, `92.1%`, `1,234`, `0.91 [0.89, 0.93]`, `12.4% (11.0–13.8)`, `20.0 ± 1.2`. */
-export function parseValue(text: string): { value: number; percent: boolean; interval?: [number, number] } | undefined {
+/** A number as results tables write it: `0.92`, `92.1%`, `1,234`, `0.91 [0.89, 0.93]`, `12.4% (11.0–13.8)`, `20.0 ± 1.2`, `180 ms`. */
+export function parseValue(text: string): { value: number; percent: boolean; interval?: [number, number]; unit?: string } | undefined {
   const match = valuePattern.exec(text.trim().replace(/\*\*/g, ''));
   if (!match) return undefined;
   const number = (written: string) => Number(written.replace(/,/g, ''));
   const value = number(match[1]);
   if (!Number.isFinite(value)) return undefined;
   const interval: [number, number] | undefined = match[3] !== undefined ? [number(match[3]), number(match[4])] : undefined;
-  return { value, percent: match[2] === '%', ...(interval ? { interval } : {}) };
+  return { value, percent: match[2] === '%', ...(interval ? { interval } : {}), ...(match[5] ? { unit: match[5] } : {}) };
+}
+
+/** `<= 1.5 (passed)` → {acceptance: {threshold: 1.5, operator: '<=', passed: true}}. */
+function acceptanceOf(text: string): Record<string, unknown> {
+  const match = /^(>=|<=|==|>|<)?\s*([-+]?\d*\.?\d+(?:[eE][-+]?\d+)?)\s*(?:\((passed|failed)\))?$/.exec(text.trim());
+  if (!match) return {};
+  return { acceptance: { threshold: Number(match[2]), ...(match[1] ? { operator: match[1] } : {}), ...(match[3] ? { passed: match[3] === 'passed' } : {}) } };
 }
 
 function onPercentScale(cell: Cell): boolean {

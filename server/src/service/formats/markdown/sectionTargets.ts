@@ -28,6 +28,8 @@ export type SectionTarget =
   | 'evaluation'
   | 'unitary_results'
   | 'intersectional_results'
+  | 'decision_thresholds'
+  | 'variation_approaches'
   | 'factors'
   | 'environment';
 
@@ -54,6 +56,8 @@ const targets: [RegExp, SectionTarget][] = [
   [/^(training( (procedure|details|regime|hyperparameters))?|preprocessing|pre-?training|fine-?tuning|training procedure and hyperparameters)$/, 'training'],
   [/^unitary results$/, 'unitary_results'],
   [/^intersectional results$/, 'intersectional_results'],
+  [/^decision thresholds?$/, 'decision_thresholds'],
+  [/^(approaches to uncertainty( and variability)?|variation approaches|uncertainty)$/, 'variation_approaches'],
   [/^((relevant |evaluation |testing )?factors)$/, 'factors'],
   [/^(evaluation( results)?|results|performance|quantitative analys[ie]s|metrics|benchmarks?|(testing data, )?factors (&|and) metrics|eval results)$/, 'evaluation'],
   [/^environmental impact/, 'environment'],

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { defaultSettings } from '../../../server/src/protocol';
 import { createLanguageService } from '../../../server/src/service/languageService';
 import { graphicsUnder } from '../../../server/src/service/render/graphicSources';
 import { cardDocument, seedSample } from '../../helpers/cards';
@@ -40,6 +41,22 @@ describe('rendering a card for the preview', () => {
     assert.match(metrics, /<li class="finding error" data-line="\d+"><span class="code">MC022<\/span>/);
     const headerHtml = html.slice(0, html.indexOf('</header>'));
     assert.match(headerHtml, /<span class="code">MC001<\/span> The card has no `limitations`/);
+  });
+
+  it('shows every finding once: those on the header or a custom field in the header, and all of them when the card has no sections to hold them', () => {
+    const onHeaderAndCustomField = `${seedSample.replace("version: '1.0'", 'version: 1.10')}x-team:\n  lead: Ada\n  lead: Bo\n`;
+    const bomb = `name: Laughs\na0: &a0 [lol, lol]\n${Array.from({ length: 30 }, (_, level) => `a${level + 1}: &a${level + 1} [*a${level}, *a${level}]`).join('\n')}\n`;
+    for (const text of [onHeaderAndCustomField, bomb, 'just a string\n']) {
+      const { html } = render(text);
+      const codes = (part: string) => [...part.matchAll(/<span class="code">(MC\d+)<\/span>/g)].map((match) => match[1]);
+      const expected = createLanguageService().validate(cardDocument(text), defaultSettings).map((finding) => String(finding.code));
+      assert.ok(expected.length > 0);
+      assert.deepEqual(codes(html).sort(), expected.sort(), text);
+    }
+    const { html } = render(onHeaderAndCustomField);
+    const headerHtml = html.slice(0, html.indexOf('</header>'));
+    assert.match(headerHtml, /<li class="finding warning" data-line="1"><span class="code">MC044<\/span>/);
+    assert.match(headerHtml, /<li class="finding error" data-line="7"><span class="code">MC041<\/span>/);
   });
 
   it('stamps entries, list items and the blocks of literal text with the card line they start on', () => {

@@ -22,11 +22,11 @@ describe('Fill from Experiment Run…', () => {
     assert.equal(
       filled,
       `name: churn-model
-# Numbers come from MLflow.
 metrics:
   - name: accuracy
     value: 0.91
     source: {tracker: mlflow, store: mlruns, run: ${fillRunId}, key: accuracy}
+# Numbers come from MLflow.
 limitations: Trained on 2023 data only
 provenance:
   tracker: mlflow

@@ -3,7 +3,7 @@ import type { ParsedCard } from '../parsing/parsedCard';
 import { isPlaceholderText } from '../text/placeholders';
 import { missingAnchor, nodeAt, spanOf, keySpanAt, type CardPath } from '../parsing/yamlNodes';
 import { schemaProblems, type SchemaProblemKind } from '../schema/schemaProblems';
-import type { Finding, Rule, RuleCode, Severity } from './ruleTypes';
+import type { Finding, Rule } from './ruleTypes';
 
 /** A finding for the key at `path` when it is absent, placed on its parent's key. */
 export function findingIfMissing(card: ParsedCard, path: CardPath, message: string): Finding[] {
@@ -25,11 +25,7 @@ export function findingOnKey(card: ParsedCard, path: CardPath, message: string, 
   return span ? [{ start: span[0], end: span[1], message, fix }] : [];
 }
 
-interface SchemaRuleSpec {
-  code: RuleCode;
-  name: string;
-  defaultSeverity: Severity;
-  rationale: string;
+interface SchemaRuleSpec extends Omit<Rule, 'check'> {
   kind: SchemaProblemKind;
 }
 

@@ -1,5 +1,5 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { ModelCardSettings } from '../../protocol';
+import type { ModelCardSettings, SeveritySetting } from '../../protocol';
 import type { OffsetEdit } from '../edits/lineEdits';
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { CardPath } from '../parsing/yamlNodes';
@@ -38,7 +38,8 @@ export enum RuleCode {
   UnverifiableSource = 'MC062',
 }
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+/** A rule's default severity: any severity setting but `off`. */
+export type Severity = Exclude<SeveritySetting, 'off'>;
 
 /**
  * How a diagnostic can be fixed mechanically; carried in `Diagnostic.data` for code actions.
@@ -83,6 +84,8 @@ export interface Rule {
   /** Stable kebab-case name, usable in settings instead of the code. */
   readonly name: string;
   readonly defaultSeverity: Severity;
+  /** What the rule finds, in one line: the rules table of the README (`npm run sync:rules` writes it). */
+  readonly summary: string;
   /** Why the rule exists: shown on hover over its diagnostics and in `modelcard rules`. */
   readonly rationale: string;
   check(context: RuleContext): Finding[];

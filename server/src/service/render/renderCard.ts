@@ -56,19 +56,20 @@ export function renderCard(
 ): RenderedCard {
   const value = isRecord(card.value) ? card.value : {};
   const keyLines = topLevelKeyLines(card);
+  const order = audience === 'reviewer' || audience === 'compliance' ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
+  const visible = order.filter((key) => key in value && !(audience === 'public' && key === 'governance'));
+  const keysWithFindings = new Set([...visible, ...Object.keys(value).filter(isModelDetail)]);
   const context: RenderContext = {
     card,
     value,
     keyLines,
     lines: sourceLines(card),
-    findingsBySection: groupFindings(diagnostics, keyLines),
+    findingsBySection: groupFindings(diagnostics, keyLines, keysWithFindings),
     showFindings: audience !== 'public',
     graphicSource,
   };
   const score = completeness(card, placeholders);
   const counts = countBySeverity(diagnostics);
-  const order = audience === 'reviewer' || audience === 'compliance' ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
-  const visible = order.filter((key) => key in value && !(audience === 'public' && key === 'governance'));
   const body = [
     header(context, score, counts),
     modelDetails(context),
@@ -105,11 +106,16 @@ function header(context: RenderContext, score: Completeness, counts: SeverityCou
 }
 
 function modelDetails(context: RenderContext): string {
-  const entries = Object.entries(context.value).filter(([key]) => !sections.includes(key) && !headerKeys.includes(key) && !key.startsWith('x-'));
+  const entries = Object.entries(context.value).filter(([key]) => isModelDetail(key));
   if (entries.length === 0) return '';
   const rows = entries.map(([key, value]) => `<tr class="code-line" data-line="${context.keyLines.get(key) ?? 0}"><th>${escapeHtml(humanize(key))}</th><td>${valueToHtml(value, sourceOf(context, [key]))}</td></tr>`);
   const findings = entries.flatMap(([key]) => context.findingsBySection.get(key) ?? []);
   return `<section id="model-details"><h2>Model details</h2><table class="details">${rows.join('')}</table>${context.showFindings ? findingsList(findings) : ''}</section>`;
+}
+
+/** A top-level key shown in the model details table: not a section, not in the header, not a custom field. */
+function isModelDetail(key: string): boolean {
+  return !sections.includes(key) && !headerKeys.includes(key) && !key.startsWith('x-');
 }
 
 function section(context: RenderContext, key: string): string {
@@ -217,15 +223,18 @@ function topLevelKeyLines(card: ParsedCard): Map<string, number> {
 }
 
 /**
- * Findings by the top-level key whose lines they fall on. Findings about something missing from
- * the card (placed on its first key) and findings outside any key go under '' (the header).
+ * Findings by the top-level key whose lines they fall on, for the keys in `keysWithFindings` (the
+ * parts of the page that list findings). Findings about something missing from the card (placed
+ * on its first key), outside any key, or on a key shown elsewhere (the name, a custom field) go
+ * under '' (the header): every finding is shown once.
  */
-function groupFindings(diagnostics: readonly Diagnostic[], keyLines: Map<string, number>): Map<string, Diagnostic[]> {
+function groupFindings(diagnostics: readonly Diagnostic[], keyLines: Map<string, number>, keysWithFindings: ReadonlySet<string>): Map<string, Diagnostic[]> {
   const starts = [...keyLines.entries()].sort((a, b) => a[1] - b[1]);
   const groups = new Map<string, Diagnostic[]>();
   for (const diagnostic of diagnostics) {
     const missingSection = (diagnostic.data as { kind?: string; path?: unknown[] } | undefined)?.kind === 'insertKey' && (diagnostic.data as { path: unknown[] }).path.length === 1;
-    const owner = missingSection ? '' : [...starts].reverse().find(([, line]) => line <= diagnostic.range.start.line)?.[0] ?? '';
+    const key = missingSection ? '' : [...starts].reverse().find(([, line]) => line <= diagnostic.range.start.line)?.[0] ?? '';
+    const owner = keysWithFindings.has(key) ? key : '';
     groups.set(owner, [...(groups.get(owner) ?? []), diagnostic]);
   }
   return groups;

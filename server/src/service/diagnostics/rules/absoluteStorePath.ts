@@ -7,6 +7,7 @@ export const absoluteStorePath: Rule = {
   code: RuleCode.AbsoluteStorePath,
   name: 'absolute-store-path',
   defaultSeverity: 'warning',
+  summary: 'A tracker store named by an absolute path (the card must work on every clone)',
   rationale:
     'A tracker store named by an absolute path exists on one machine only, and shows where its author keeps files: a path relative to the card works on every clone.',
   check: ({ card }) => {

@@ -16,6 +16,7 @@ export const acceptanceMismatch: Rule = {
   code: RuleCode.AcceptanceMismatch,
   name: 'acceptance-mismatch',
   defaultSeverity: 'error',
+  summary: "A fairness test's `passed` that its value contradicts",
   rationale:
     'A fairness or performance test states its criterion (threshold and operator) and whether it passed; a `passed` that the value contradicts misleads reviewers about the test.',
   check: ({ card }) => metricResults(card).flatMap((result) => mismatch(card, result)),

@@ -7,6 +7,7 @@ export const approvalMissing: Rule = {
   code: RuleCode.ApprovalMissing,
   name: 'approval-missing',
   defaultSeverity: 'error',
+  summary: 'Status approved or published without an approving review',
   rationale: 'A card may be marked approved or published only once a reviewer has approved it; the review is the record of who signed off and when.',
   check: ({ card }) => {
     const status = governanceStatus(card);

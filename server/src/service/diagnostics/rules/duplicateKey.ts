@@ -7,6 +7,7 @@ export const duplicateKey: Rule = {
   code: RuleCode.DuplicateKey,
   name: 'duplicate-key',
   defaultSeverity: 'error',
+  summary: 'A key given twice in one mapping',
   rationale: 'With a key given twice, YAML tools disagree on which value wins (some keep the first, some the last, some refuse the file).',
   check: ({ card }) => {
     const findings: Finding[] = [];

@@ -7,6 +7,7 @@ export const emptyValue: Rule = {
   code: RuleCode.EmptyValue,
   name: 'empty-value',
   defaultSeverity: 'warning',
+  summary: 'An empty text value',
   rationale: 'An empty string looks like an answer to tools and hubs but tells the reader nothing; write the content or remove the key.',
   check: ({ card }) => {
     const findings: Finding[] = [];

@@ -6,6 +6,7 @@ export const invalidConfidenceInterval: Rule = {
   code: RuleCode.InvalidConfidenceInterval,
   name: 'invalid-confidence-interval',
   defaultSeverity: 'error',
+  summary: 'A confidence interval with its bounds reversed, or not containing its value',
   rationale: 'A confidence interval must have its lower bound below its upper bound and contain the value it qualifies.',
   check: ({ card }) =>
     metricResults(card).flatMap((result): Finding[] => {

@@ -10,6 +10,7 @@ export const metricOutOfRange: Rule = {
   code: RuleCode.MetricOutOfRange,
   name: 'metric-out-of-range',
   defaultSeverity: 'error',
+  summary: 'Accuracy, precision, recall, F1, AUC ... outside [0, 1] (or [0, 100] with `unit: percent`); a metric outside its defined `range`',
   rationale:
     'Rates and scores such as accuracy, precision, recall, F1 and AUC lie between 0 and 1 (or 0 and 100 with `unit: percent`), and a metric defined with a `range` stays in it; a value outside is a typo or a percentage.',
   check: ({ card }) => {

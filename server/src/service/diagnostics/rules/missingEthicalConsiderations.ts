@@ -5,6 +5,7 @@ export const missingEthicalConsiderations: Rule = {
   code: RuleCode.MissingEthicalConsiderations,
   name: 'missing-ethical-considerations',
   defaultSeverity: 'warning',
+  summary: 'No `ethical_considerations`',
   rationale:
     'Mitchell et al. §4.8 ask about sensitive data, effects on human life, risks and harms and their mitigations; stating them is worthwhile even without precise solutions.',
   check: ({ card }) =>

@@ -6,6 +6,7 @@ export const missingIntendedUses: Rule = {
   code: RuleCode.MissingIntendedUses,
   name: 'missing-intended-uses',
   defaultSeverity: 'warning',
+  summary: 'No `intended_use`, or no `primary_uses` in it',
   rationale:
     'Mitchell et al. §4.2 ask what the model was built for and for whom, so that readers can tell whether their use is one the developers envisioned.',
   check: ({ card }) =>

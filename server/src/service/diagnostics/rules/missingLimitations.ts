@@ -6,6 +6,7 @@ export const missingLimitations: Rule = {
   code: RuleCode.MissingLimitations,
   name: 'missing-limitations',
   defaultSeverity: 'error',
+  summary: 'No `limitations` (or `caveats_and_recommendations`)',
   rationale:
     'Readers of a model card look for its limitations first (Hugging Face user study); Mitchell et al. ask every card to say where the model is likely to fail, in their own cards under "Caveats and Recommendations", which this rule accepts too.',
   check: ({ card, settings }) => {

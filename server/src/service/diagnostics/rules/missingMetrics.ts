@@ -19,6 +19,7 @@ export const missingMetrics: Rule = {
   code: RuleCode.MissingMetrics,
   name: 'missing-metrics',
   defaultSeverity: 'error',
+  summary: 'No metric results',
   rationale:
     'A card without measured results cannot tell anyone how well the model works (Mitchell et al. §4.4 and §4.7).',
   check: ({ card }) => {

@@ -6,6 +6,7 @@ export const missingOutOfScopeUses: Rule = {
   code: RuleCode.MissingOutOfScopeUses,
   name: 'missing-out-of-scope-uses',
   defaultSeverity: 'warning',
+  summary: 'No `out_of_scope` uses in `intended_use`',
   rationale:
     'Out-of-scope uses warn against misuse and against uses that look close to the intended ones (Mitchell et al. §4.2; Hugging Face "Out-of-Scope Use").',
   // When `intended_use` itself is missing, missing-intended-uses reports it (with out_of_scope in its skeleton).

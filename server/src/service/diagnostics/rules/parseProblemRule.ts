@@ -1,11 +1,7 @@
 import type { ParseProblem } from '../../parsing/parsedCard';
-import type { Rule, RuleCode, Severity } from '../ruleTypes';
+import type { Rule } from '../ruleTypes';
 
-interface ParseProblemRuleSpec {
-  code: RuleCode;
-  name: string;
-  defaultSeverity: Severity;
-  rationale: string;
+interface ParseProblemRuleSpec extends Omit<Rule, 'check'> {
   kinds: ParseProblem['kind'][];
   /** Replaces the parser's own wording, when it has one that says less. */
   message?: string;

@@ -8,6 +8,7 @@ export const placeholder: Rule = {
   code: RuleCode.Placeholder,
   name: 'placeholder',
   defaultSeverity: 'warning',
+  summary: 'Placeholder text: `TODO`, `TBD`, `[More Information Needed]`, template sample values ...',
   rationale:
     'Templates leave placeholders such as TODO or "[More Information Needed]"; a card published with them looks complete but says nothing (Hugging Face Trainer cards are full of them).',
   check: ({ card, settings }) => {

@@ -9,6 +9,7 @@ export const publishedWithErrors: SummaryRule = {
   code: RuleCode.PublishedWithErrors,
   name: 'published-with-errors',
   defaultSeverity: 'error',
+  summary: 'An approved or published card with errors',
   rationale:
     'An approved or published card is what users and auditors rely on; it must not carry errors (an approval of a card with errors approves the errors).',
   check: ({ card }, errorCount) => {

@@ -8,6 +8,7 @@ export const resultWithoutData: Rule = {
   code: RuleCode.ResultWithoutData,
   name: 'result-without-data',
   defaultSeverity: 'warning',
+  summary: 'Metric results that name no evaluation data',
   rationale:
     'A number means little without the data it was measured on: Mitchell et al. §4.5 ask every result to point to a documented evaluation dataset.',
   check: ({ card }) => {

@@ -8,6 +8,7 @@ export const trackerValueMismatch: Rule = {
   code: RuleCode.TrackerValueMismatch,
   name: 'tracker-value-mismatch',
   defaultSeverity: 'error',
+  summary: "With `--verify`: a bound result whose value is not its run's",
   rationale:
     'A result bound to a tracker run must state what the run logged: a value that differs was copied wrong or has gone stale since the model was trained again. Checked by `modelcard lint --verify` and, in the editor, on save.',
   check: ({ card, trackerValues }) => {

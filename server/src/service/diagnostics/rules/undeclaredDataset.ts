@@ -9,6 +9,7 @@ export const undeclaredDataset: Rule = {
   code: RuleCode.UndeclaredDataset,
   name: 'undeclared-dataset',
   defaultSeverity: 'warning',
+  summary: "A result's `dataset` that `evaluation_data` does not describe",
   rationale:
     'Every dataset a result was measured on should be described (source, composition, preprocessing) under evaluation_data (Mitchell et al. §4.5).',
   check: ({ card, settings }) => {

@@ -23,6 +23,7 @@ export const undeclaredSliceFactor: Rule = {
   code: RuleCode.UndeclaredSliceFactor,
   name: 'undeclared-slice-factor',
   defaultSeverity: 'warning',
+  summary: "A result's `slice`, or a test's `across`, on a factor or value that `factors` does not declare",
   rationale:
     'Disaggregated results (Mitchell et al. §4.7) are read against the factors the card declares (§4.3); a slice or fairness test on an undeclared factor or value is a typo or an undocumented cohort.',
   check: ({ card, settings }) => {

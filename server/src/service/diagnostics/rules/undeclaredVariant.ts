@@ -8,6 +8,7 @@ export const undeclaredVariant: Rule = {
   code: RuleCode.UndeclaredVariant,
   name: 'undeclared-variant',
   defaultSeverity: 'warning',
+  summary: "A result's `model` not under `variants`",
   rationale:
     'Results per model version or size (Whisper tiny … large, v1 against v5) are read against the variants the card describes; a result for an undescribed variant is a typo or a model nobody documented.',
   check: ({ card }) => {

@@ -9,6 +9,7 @@ export const versionAsNumber: Rule = {
   code: RuleCode.VersionAsNumber,
   name: 'version-as-number',
   defaultSeverity: 'warning',
+  summary: 'An unquoted version read as a number (`1.10` read as 1.1)',
   rationale: 'YAML reads an unquoted version such as 1.10 as the number 1.1, so "1.10" and "1.1" become the same version.',
   check: ({ card }) => {
     const findings: Finding[] = [];

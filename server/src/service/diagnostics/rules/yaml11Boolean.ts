@@ -7,6 +7,7 @@ export const yaml11Boolean: Rule = {
   code: RuleCode.Yaml11Boolean,
   name: 'yaml11-boolean',
   defaultSeverity: 'warning',
+  summary: 'Unquoted `yes`/`no`/`on`/`off`, booleans to YAML 1.1 readers',
   rationale:
     'YAML 1.1 parsers (PyYAML, which the Hugging Face Hub uses) read unquoted yes/no/on/off as true/false: `language: no` (Norwegian) becomes `false` there.',
   check: ({ card }) => {

@@ -3,9 +3,8 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ErrorCodes } from 'vscode-jsonrpc';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { cardDataRequest, cardSummaryRequest, governanceEditsRequest, renderRequest } from '../../server/src/protocol';
+import { DiagnosticSeverity, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { cardDataRequest, cardSummaryRequest, governanceEditsRequest, renderRequest, type RenderedCard } from '../../server/src/protocol';
 import { badInputs, invalidUtf8Card, startingCards, type BadInput } from '../helpers/badInputs';
 import { seedSample } from '../helpers/cards';
 import { LspTestClient } from '../helpers/lspClient';
@@ -14,6 +13,8 @@ import { lspLines, rangesOutside } from '../helpers/ranges';
 const cliPath = path.resolve(__dirname, '../../dist/cli.js');
 const defaultGuardMs = 15_000;
 let nextUri = 0;
+/** Model Card Studio's own requests: each answers about an open card (null only for a card the server does not have). */
+const cardRequests = [renderRequest, cardSummaryRequest, cardDataRequest, governanceEditsRequest];
 const freshUri = (name: string) => `file:///bad-input/${++nextUri}-${name.replace(/\W+/g, '-')}.modelcard.yaml`;
 
 /** The range that covers all of `text`, for a change that replaces it. */
@@ -75,18 +76,26 @@ describe('the live server on bad input', function () {
     return published;
   }
 
-  async function expectAnswers(uri: string, text: string, diagnostics: Diagnostic[]): Promise<void> {
+  /** Every request is answered (an error answer fails), with ranges inside the text; the card requests answer about the open card. */
+  async function expectAnswers(uri: string, version: number, text: string, diagnostics: Diagnostic[]): Promise<void> {
     for (const [method, params] of featureRequests(uri, text, diagnostics)) {
-      try {
-        const result = await client.request<unknown>(method, params);
-        assert.deepEqual(rangesOutside(text, result), [], method);
-      } catch (error) {
-        // A feature not implemented yet may say so; any other error (an internal error above all) fails.
-        const { code, message } = error as { code?: number; message?: string };
-        assert.equal(code, ErrorCodes.MethodNotFound, `${method} answered error ${code}: ${message}`);
-      }
+      const result = await client.request<unknown>(method, params);
+      assert.deepEqual(rangesOutside(text, result), [], method);
+      if (cardRequests.includes(method)) assert.notEqual(result, null, `${method} answered null for an open card`);
+      if (method === renderRequest) expectRenderedWithFindings(result as RenderedCard, version, diagnostics);
     }
     assert.deepEqual(client.logs.filter((message) => /failed/.test(message)), []);
+  }
+
+  /** The rendering is of the version published, and counts the findings published for it. */
+  function expectRenderedWithFindings(rendered: RenderedCard, version: number, diagnostics: Diagnostic[]): void {
+    const count = (severity: DiagnosticSeverity) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
+    assert.deepEqual(
+      { version: rendered.version, errors: rendered.errors, warnings: rendered.warnings },
+      { version, errors: count(DiagnosticSeverity.Error), warnings: count(DiagnosticSeverity.Warning) },
+    );
+    assert.match(rendered.html, /^<header class="code-line card-header" data-line="0"><h1>/);
+    assert.equal((rendered.html.match(/<li class="finding /g) ?? []).length, diagnostics.length);
   }
 
   for (const input of badInputs) {
@@ -102,7 +111,7 @@ describe('the live server on bad input', function () {
         const uri = freshUri(input.name);
         await client.open(uri, text, 1);
         opened = await expectSurvived(uri, 1, text, input);
-        await expectAnswers(uri, text, opened.diagnostics);
+        await expectAnswers(uri, 1, text, opened.diagnostics);
         await client.close(uri);
       });
 
@@ -113,7 +122,7 @@ describe('the live server on bad input', function () {
         await client.change(uri, 2, [{ range: wholeRange(seedSample), text }]);
         const changed = await expectSurvived(uri, 2, text, input);
         assert.deepEqual(changed.diagnostics, opened.diagnostics);
-        await expectAnswers(uri, text, changed.diagnostics);
+        await expectAnswers(uri, 2, text, changed.diagnostics);
         await client.close(uri);
       });
     });

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { isMap } from 'yaml';
-import { parseCard } from '../../../server/src/service/parsing/parseCard';
-import { maxNestingDepth } from '../../../server/src/service/parsing/treeChecks';
-import { findPair } from '../../../server/src/service/parsing/yamlNodes';
-import { deepBlockMappings, deepFlowSequences } from '../../helpers/badInputs';
-import { cardDocument, diagnose, diagnosticsWithCode, range } from '../../helpers/cards';
-import { onlyDiagnostic } from '../../helpers/ruleTests';
+import { parseCard } from '../../server/src/service/parsing/parseCard';
+import { maxNestingDepth } from '../../server/src/service/parsing/treeChecks';
+import { findPair } from '../../server/src/service/parsing/yamlNodes';
+import { deepBlockMappings, deepFlowSequences } from '../helpers/badInputs';
+import { cardDocument, diagnose, diagnosticsWithCode, range } from '../helpers/cards';
+import { onlyDiagnostic } from '../helpers/ruleTests';
 
 const problemsOf = (text: string) => parseCard(cardDocument(text)).problems;
 const ruleFailures = (text: string) => diagnose(text).filter((diagnostic) => String(diagnostic.message).includes('could not run rule'));

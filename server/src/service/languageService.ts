@@ -25,7 +25,9 @@ import { CardCache } from './parsing/cardCache';
 import type { TrackerValues } from './trackers/boundValues';
 import type { ParsedCard } from './parsing/parsedCard';
 import { parseCard } from './parsing/parseCard';
-import { validateCard } from './diagnostics/validate';
+import { validateCard, validateReadme } from './diagnostics/validate';
+import { documentKind } from './documentKind';
+import { readmeParts } from './formats/huggingFace/frontMatter';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
 import { codeActions } from './features/codeActions';
@@ -50,6 +52,7 @@ export interface LanguageService {
   /**
    * Diagnostics of this version with these settings (computed once, then reused by hover and code
    * actions). With `trackerValues`, the values the caller read from the bound runs, bound results are verified.
+   * A README.md (see documentKind) gets the Hub's metadata checks instead.
    */
   validate(document: TextDocument, settings?: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[];
   complete(document: TextDocument, position: Position, settings?: ModelCardSettings): CompletionList;
@@ -89,7 +92,10 @@ export function createLanguageService(): LanguageService {
     const card = cache.get(document);
     const known = diagnosticsByCard.get(card);
     if (known?.settings === settings && known.trackerValues === trackerValues) return known.diagnostics;
-    const diagnostics = validateCard(card, settings, trackerValues);
+    const diagnostics =
+      documentKind(document.uri) === 'hubReadme'
+        ? validateReadme(card, readmeParts(document.getText()).yaml !== undefined, settings)
+        : validateCard(card, settings, trackerValues);
     diagnosticsByCard.set(card, { settings, trackerValues, diagnostics });
     return diagnostics;
   };

@@ -6,7 +6,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { ModelCardSettings } from '../protocol';
 import { readCardsTrackerValues } from '../node/storePaths';
 import { createLanguageService } from '../service/languageService';
-import { findCards, UsageError } from './findCards';
+import { cardPattern, findCards, hubReadmePattern, UsageError } from './findCards';
 import { formatJson, formatSarif, formatSummary, formatText, type LintedFile } from './lintReport';
 
 export type LintFormat = 'text' | 'json' | 'sarif';
@@ -17,6 +17,8 @@ export interface LintOptions {
   settings: ModelCardSettings;
   /** Read the runs of the bound results again and report values that differ (`--verify`). */
   verify?: boolean;
+  /** Search folders for Hugging Face README.md files too (`--hub-readmes`); a README.md named on the command line is always checked. */
+  hubReadmes?: boolean;
 }
 
 export interface CommandOutput {
@@ -26,12 +28,12 @@ export interface CommandOutput {
 }
 
 /**
- * Lints the cards the targets name; with `verify`, bound results are checked against their runs
+ * Lints the cards the targets name (a README.md gets the Hub's metadata checks, by its name); with `verify`, bound results are checked against their runs
  * (each store and run read once for all the cards). Exit code 0: no errors; 1: errors found; 2:
  * usage or I/O error.
  */
 export async function lint(options: LintOptions): Promise<CommandOutput> {
-  const paths = await findCards(options.targets.length > 0 ? options.targets : ['.']);
+  const paths = await findCards(options.targets.length > 0 ? options.targets : ['.'], process.cwd(), options.hubReadmes ? [cardPattern, hubReadmePattern] : [cardPattern]);
   const service = createLanguageService();
   const documents: TextDocument[] = [];
   for (const file of paths) {

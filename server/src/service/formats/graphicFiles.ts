@@ -1,3 +1,5 @@
+import { graphicExtensions } from '../render/graphicSources';
+
 /** Image files for graphics that other formats hold inline as base64 (Model Card Toolkit, CycloneDX). */
 
 const imageTypes: [RegExp, string, string][] = [
@@ -24,8 +26,7 @@ export function base64ImageType(base64: string): { extension: string; mediaType:
 
 /** The media type of an image file, by its extension. */
 export function mediaTypeOfPath(path: string): string {
-  const extension = /\.([a-z]+)$/i.exec(path)?.[1].toLowerCase();
-  return imageTypes.find(([, known]) => known === extension || (extension === 'jpeg' && known === 'jpg'))?.[2] ?? 'application/octet-stream';
+  return graphicExtensions[path.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
 }
 
 /** A file-name-safe form of a name: "Validation Set Size" → "validation-set-size". */

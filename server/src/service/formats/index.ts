@@ -5,6 +5,7 @@
  */
 import type { CardExporter, CardImporter, ExportFormatId, ImportFormatId } from './formatTypes';
 import { exportFormatList, importFormatList, type ExportFormatInfo, type ImportFormatInfo } from './formatList';
+import { withoutPlaceholders } from './placeholderFree';
 
 export { cardStem, importFormatForFile } from './formatList';
 
@@ -30,7 +31,7 @@ const exporters: Record<ExportFormatId, () => Promise<CardExporter>> = {
 };
 
 export const importFormats: readonly ImportFormat[] = importFormatList.map((format) => ({ ...format, load: importers[format.id] }));
-export const exportFormats: readonly ExportFormat[] = exportFormatList.map((format) => ({ ...format, load: exporters[format.id] }));
+export const exportFormats: readonly ExportFormat[] = exportFormatList.map((format) => ({ ...format, load: async () => withoutPlaceholders(await exporters[format.id]()) }));
 
 export function importFormat(id: string): ImportFormat | undefined {
   return importFormats.find((format) => format.id === id);

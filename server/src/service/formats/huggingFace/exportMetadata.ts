@@ -37,10 +37,8 @@ export function hubMetadataOf(card: Record<string, unknown>): HubMetadata {
   put('tags', card.tags, ['tags']);
   const training = datasetList(card.training_data);
   put('datasets', training.map((dataset) => dataset.hub_id ?? dataset.name).filter((id) => typeof id === 'string'), ['training_data']);
-  const definitions = datasetList(card.metric_definitions).map((definition) => definition.name).filter((name) => typeof name === 'string');
+  put('metrics', datasetList(card.metric_definitions).map((definition) => definition.name).filter((name) => typeof name === 'string'), ['metric_definitions']);
   const results = Array.isArray(card.metrics) ? card.metrics.filter(isRecord) : [];
-  const metricNames = definitions.length > 0 ? definitions : [...new Set(results.map((result) => result.name).filter((name) => typeof name === 'string'))];
-  put('metrics', metricNames, [definitions.length > 0 ? 'metric_definitions' : 'metrics']);
   put('base_model', card.base_model, ['base_model']);
   put('pipeline_tag', card.task, ['task']);
   put('library_name', card.library_name, ['library_name']);

@@ -112,7 +112,7 @@ class MctReader {
   private date(value: unknown): string | undefined {
     const written = text(value);
     if (!written) return undefined;
-    const iso = /^\d{4}(-\d\d){0,2}$/.test(written) ? written : (isoDate(written) ?? monthFirstDate(written));
+    const iso = mctDate(written);
     if (iso && iso !== written) this.findings.push({ severity: 'information', message: `The version date "${written}" was read as ${iso}.` });
     if (!iso) {
       this.keep(['model_details', 'version', 'date'], written);
@@ -214,6 +214,11 @@ class MctReader {
     setAt(this.extension, path, value);
     this.losses.push({ where: path.join('.'), reason: `no card field; kept under ${mctExtensionKey}` });
   }
+}
+
+/** An MCT date as ISO: ISO as it is; "2020/02/02"; "08/28/2020" (month first when the day cannot be a month). */
+export function mctDate(text: string): string | undefined {
+  return /^\d{4}(-\d\d){0,2}$/.test(text) ? text : (isoDate(text) ?? monthFirstDate(text));
 }
 
 /** "08/28/2020": month first when the day cannot be a month (MCT's own test data is US-style). */

@@ -193,13 +193,15 @@ function mergedByName(other: unknown[], preferred: unknown[]): unknown[] {
   return [...merged, ...other.filter((entry) => !isRecord(entry) || !names.has(entry.name))];
 }
 
-/** The model-index's results, with the unit a results table gives them; then the table results the model-index lacks. */
+/** The model-index's results, with what a results table adds to them (unit, threshold, interval); then the table results the model-index lacks. */
 function mergedResults(tableResults: unknown[], indexResults: unknown[]): unknown[] {
-  const withUnits = indexResults.map((known) => {
+  const completed = indexResults.map((known) => {
     const twin = tableResults.find((result) => sameResult(known, result));
-    return isRecord(known) && isRecord(twin) && known.unit === undefined && twin.unit !== undefined ? { ...known, unit: twin.unit } : known;
+    if (!isRecord(known) || !isRecord(twin)) return known;
+    const added = Object.fromEntries(['unit', 'threshold', 'confidence_interval'].filter((key) => known[key] === undefined && twin[key] !== undefined).map((key) => [key, twin[key]]));
+    return { ...known, ...added };
   });
-  return [...withUnits, ...tableResults.filter((result) => !indexResults.some((known) => sameResult(known, result)))];
+  return [...completed, ...tableResults.filter((result) => !indexResults.some((known) => sameResult(known, result)))];
 }
 
 /** A results table in the text that repeats a model-index result (same metric, value and slice). */

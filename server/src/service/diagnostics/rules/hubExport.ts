@@ -3,6 +3,7 @@ import { hubMetadataOf } from '../../formats/huggingFace/exportMetadata';
 import { hubMetadataProblems } from '../../formats/huggingFace/hubMetadata';
 import { extensionKey } from '../../formats/huggingFace/modelIndex';
 import { findingOnKey } from '../ruleHelpers';
+import { formatPath } from '../../text/yamlText';
 import { RuleCode, type Finding, type Rule } from '../ruleTypes';
 import { hubFinding } from '../hubRuleHelpers';
 
@@ -19,6 +20,8 @@ export const hubExport: Rule = {
     const findings: Finding[] = hubMetadataProblems(metadata).flatMap((problem) => {
       const [key, ...rest] = problem.path;
       const origin = origins.get(String(key));
+      // A model-index problem comes from what results keep under x-huggingface (a source without url...).
+      if (key === 'model-index') return findingOnKey(card, ['metrics'], `Hugging Face export, ${formatPath(problem.path)}: ${problem.message}`);
       if (origin?.[0] !== extensionKey) return [];
       return [hubFinding(card, [...origin, ...rest], { ...problem, message: `Hugging Face export: ${problem.message}` })];
     });

@@ -6,6 +6,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isRecord } from '../../card/values';
 import { languageCodeOf } from '../../vocabulary/languages';
+import { pipelineSubtasks, pipelineTags } from '../../vocabulary/vocabularies';
 import type { CardImporter, FormatFinding, ImportResult, ImportSource, Loss } from '../formatTypes';
 import { completedCard, nameFromFileName } from '../importedCard';
 import { cardLicenseOf } from '../licenses';
@@ -94,7 +95,7 @@ function mapMetadata(metadata: Record<string, unknown>, frontMatter: ParsedCard 
   if (metrics) card.metric_definitions = metrics.map((name) => ({ name }));
   const baseModel = Array.isArray(metadata.base_model) ? stringList(metadata.base_model) : typeof metadata.base_model === 'string' ? metadata.base_model : undefined;
   if (baseModel) card.base_model = baseModel;
-  if (typeof metadata.pipeline_tag === 'string') card.task = metadata.pipeline_tag;
+  mapPipelineTag(metadata.pipeline_tag, card, extension, finding);
   if (typeof metadata.library_name === 'string') card.library_name = metadata.library_name;
   mapEmissions(metadata.co2_eq_emissions, card, extension);
   const index = readModelIndex(metadata['model-index'], card.task as string | undefined);
@@ -125,6 +126,23 @@ function mapLicense(metadata: Record<string, unknown>, card: MappedMetadata, ext
   for (const key of ['license_name', 'license_link'] as const) {
     if (typeof metadata[key] === 'string') card[key] = metadata[key];
   }
+}
+
+/** `pipeline_tag` as the card's task: a subtask (`sentiment-analysis`) as its tag; an unknown tag kept aside. */
+function mapPipelineTag(tag: unknown, card: MappedMetadata, extension: Record<string, unknown>, finding: (path: (string | number)[], message: string) => void): void {
+  if (tag === undefined || tag === null) return;
+  if (typeof tag === 'string' && pipelineTags.some((term) => term.id === tag)) {
+    card.task = tag;
+    return;
+  }
+  const parent = typeof tag === 'string' ? pipelineSubtasks[tag] : undefined;
+  if (parent) {
+    card.task = parent;
+    finding(['pipeline_tag'], `\`${String(tag)}\` is a kind of \`${parent}\`, the pipeline tag the card's task is set to.`);
+    return;
+  }
+  extension.pipeline_tag = tag;
+  finding(['pipeline_tag'], `\`${String(tag)}\` is not a Hugging Face pipeline tag; it is kept under ${extensionKey}.pipeline_tag. Set \`task\` in the card.`);
 }
 
 /** `language` as codes: a code, a name ("English"), a comma-separated text or a list of them. Unreadable ones are kept aside. */

@@ -50,7 +50,7 @@ export function exportCard(ctx: Ctx): (given?: ExportArguments) => Promise<void>
       await vscode.workspace.fs.writeFile(uri, file.base64 !== undefined ? Uint8Array.from(atob(file.base64), (character) => character.charCodeAt(0)) : new TextEncoder().encode(file.text ?? ''));
     }
     reportLosses(ctx, `Exported ${vscode.workspace.asRelativePath(card.uri)} as ${format.label}`, exported.losses);
-    await announce(ctx, targets[0].uri, exported.losses);
+    void announce(ctx, targets[0].uri, exported.losses);
   };
 }
 

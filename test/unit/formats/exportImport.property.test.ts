@@ -89,7 +89,8 @@ const modelled: Record<Exclude<ExportFormatId, 'cyclonedx' | 'json'>, (card: Jso
     version: card.version,
     summary: card.summary,
     description: card.description,
-    license: card.license,
+    // MCT holds SPDX ids, which match in any case: `apache-2.0` comes back as `Apache-2.0`.
+    license: String(card.license).toLowerCase(),
     owners: card.owners,
     references: card.references,
     citation: card.citation,

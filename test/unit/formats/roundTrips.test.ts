@@ -132,7 +132,8 @@ function mctFields(json: Json): Json {
     documentation: details.documentation,
     owners: details.owners,
     version: { name: version.name, date: version.date === undefined ? undefined : (mctDate(String(version.date)) ?? version.date), diff: version.diff },
-    licenses: list(details.licenses).map((license) => cardLicenseOf(String(license.identifier ?? license.custom_text))),
+    // SPDX ids match in any case: `Apache 2.0` is read as `apache-2.0` and written as `Apache-2.0`.
+    licenses: list(details.licenses).map((license) => cardLicenseOf(String(license.identifier ?? license.custom_text))?.toLowerCase()),
     references: list(details.references).map((reference) => reference.reference),
     citations: citations.map((citation) => citation.citation),
     path: details.path,

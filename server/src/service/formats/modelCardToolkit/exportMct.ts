@@ -6,6 +6,7 @@
  */
 import { isRecord } from '../../card/values';
 import type { CardExporter, ExportOptions, ExportResult, Loss } from '../formatTypes';
+import { spdxIdOf } from '../licenses';
 import { mctExtensionKey, mergedInto } from './mctExtension';
 
 export const modelCardToolkitExporter: CardExporter = { id: 'mct', export: exportMct };
@@ -57,10 +58,13 @@ function owners(value: unknown, losses: Loss[]): Json[] | undefined {
   return people.map((owner) => compact({ name: text(owner.name), contact: text(owner.contact) }));
 }
 
+/** MCT's `identifier` is an SPDX id; a Hub-only licence (`llama3`, `other`) goes in `custom_text`. */
 function licenses(card: Json): Json[] | undefined {
   if (typeof card.license !== 'string') return undefined;
-  if (card.license === 'other') return [{ custom_text: [card.license_name, card.license_link].filter(Boolean).join(': ') || 'other' }];
-  return [{ identifier: card.license }];
+  const spdx = spdxIdOf(card.license);
+  if (spdx) return [{ identifier: spdx }];
+  const named = card.license === 'other' ? [card.license_name, card.license_link].filter(Boolean).join(': ') : card.license;
+  return [{ custom_text: named || 'other' }];
 }
 
 /** The changes of the changelog entry for the card's version, as MCT's `version.diff`. */

@@ -8,8 +8,8 @@ import { cardStem, exportFormat, exportFormats } from '../service/formats';
 import { lossReportLines } from '../service/formats/lossReport';
 import { isRecord } from '../service/card/values';
 import { createLanguageService } from '../service/languageService';
-import { UsageError } from './findCards';
-import type { CommandOutput } from './lint';
+import { UsageError } from './errors';
+import type { CommandOutput } from './commandOutput';
 
 export interface ExportOptions {
   card: string;
@@ -33,10 +33,10 @@ export interface ExportOptions {
  */
 export async function exportCard(options: ExportOptions): Promise<CommandOutput> {
   const format = exportFormat(options.to);
-  if (!format) throw new UsageError(`--to must be one of ${exportFormats.map((candidate) => candidate.id).join(', ')}`, true);
-  if (options.spec !== undefined && options.spec !== '1.5' && options.spec !== '1.6') throw new UsageError('--spec must be 1.5 or 1.6', true);
-  if (options.spec !== undefined && format.id !== 'cyclonedx') throw new UsageError('--spec goes with --to cyclonedx', true);
-  if (options.evalResults && format.id !== 'hf') throw new UsageError('--eval-results goes with --to hf', true);
+  if (!format) throw new UsageError(`--to must be one of ${exportFormats.map((candidate) => candidate.id).join(', ')}`);
+  if (options.spec !== undefined && options.spec !== '1.5' && options.spec !== '1.6') throw new UsageError('--spec must be 1.5 or 1.6');
+  if (options.spec !== undefined && format.id !== 'cyclonedx') throw new UsageError('--spec goes with --to cyclonedx');
+  if (options.evalResults && format.id !== 'hf') throw new UsageError('--eval-results goes with --to hf');
   const text = await readFile(options.card, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot read ${options.card}: ${error.code ?? error.message}`);
   });

@@ -9,8 +9,8 @@ import { importFormat, importFormats } from '../service/formats';
 import type { ImportResult } from '../service/formats/formatTypes';
 import { findingLine, lossReportLines } from '../service/formats/lossReport';
 import { cardFileStem, candidateFileName } from '../service/templates/cardFile';
-import { UsageError } from './findCards';
-import type { CommandOutput } from './lint';
+import { UsageError } from './errors';
+import type { CommandOutput } from './commandOutput';
 
 export interface ImportOptions {
   /** The source file: a README.md, an MCT JSON or a Markdown card. */
@@ -29,7 +29,7 @@ export interface ImportOptions {
  */
 export async function importCard(options: ImportOptions): Promise<CommandOutput> {
   const format = options.from ? importFormat(options.from) : importFormats.find((candidate) => candidate.matches(options.file));
-  if (!format) throw new UsageError(options.from ? `--from must be one of ${importFormats.map((candidate) => candidate.id).join(', ')}` : `cannot tell the format of ${options.file}: give --from hf, mct or markdown`, true);
+  if (!format) throw new UsageError(options.from ? `--from must be one of ${importFormats.map((candidate) => candidate.id).join(', ')}` : `cannot tell the format of ${options.file}: give --from hf, mct or markdown`);
   const text = await readFile(options.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot read ${options.file}: ${error.code ?? error.message}`);
   });

@@ -1,5 +1,12 @@
 import { fixAllKind } from '../service/features/fixAll';
-import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   cardDataRequest,
@@ -21,6 +28,7 @@ import {
   type ModelCardSettings,
   type RenderParams,
 } from '../protocol';
+import { configFileNames } from '../service/config/projectConfig';
 import { createLanguageService } from '../service/languageService';
 import { documentKind } from '../service/documentKind';
 import { exportCardData, importSource } from '../service/formats/convert';
@@ -29,6 +37,7 @@ import { isRecord } from '../service/card/values';
 import { readGraphicAssets } from '../node/cardAssets';
 import { fileURLToPath } from 'node:url';
 import { graphicsUnder } from '../service/render/graphicSources';
+import { CardSettings } from './cardSettings';
 import { SettingsStore } from './settingsStore';
 import { TrackerRuns } from './trackerRuns';
 import { ValidationScheduler } from './validationScheduler';
@@ -38,28 +47,30 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService();
   let settings: SettingsStore;
+  let cardSettings: CardSettings;
+  let watchesFiles = false;
   let foldingRangeLimit: number | undefined;
 
   const trackerRuns = new TrackerRuns(service);
   const scheduler = new ValidationScheduler(async (uri) => {
     const document = documents.get(uri);
     if (!document) return;
-    const cardSettings = await settings.get(uri);
+    const { settings: documentSettings, ignored } = await cardSettings.get(uri);
     const current = documents.get(uri);
     // Newer edits arrived while the settings were on their way: they scheduled their own run.
     if (current !== document || current.version !== document.version) return;
-    // A README.md is checked (the Hub's metadata rules) only when the user asks for it.
-    if (documentKind(uri) === 'hubReadme' && !cardSettings.huggingFace.validateReadme) {
-      await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [] });
-      return;
-    }
-    const diagnostics = guarded(connection, 'validation', () => service.validate(document, cardSettings, trackerRuns.valuesFor(uri, cardSettings)), []);
+    // A card the project config ignores gets no findings, as in `modelcard lint`; a README.md is
+    // checked (the Hub's metadata rules) only when the user asks for it.
+    const skipped = ignored || (documentKind(uri) === 'hubReadme' && !documentSettings.huggingFace.validateReadme);
+    const diagnostics = skipped ? [] : guarded(connection, 'validation', () => service.validate(document, documentSettings, trackerRuns.valuesFor(uri, documentSettings)), []);
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }, (error) => reportFailure(connection, 'validation', error));
 
   connection.onInitialize((params): InitializeResult => {
     const canPull = params.capabilities.workspace?.configuration === true;
     settings = new SettingsStore(connection, canPull, (params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    cardSettings = new CardSettings(connection, settings, watchesFiles);
     foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
     return {
       capabilities: {
@@ -75,6 +86,18 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  connection.onInitialized(() => {
+    // Editing a project config re-validates the open cards, as editing a setting does.
+    if (!watchesFiles) return;
+    const watchers = configFileNames.map((name) => ({ globPattern: `**/${name}` }));
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    cardSettings.configChanged();
+    for (const document of documents.all()) scheduler.request(document.uri);
+  });
+
   connection.onDidChangeConfiguration(({ settings: pushed }) => {
     settings.changed(pushed);
     for (const document of documents.all()) scheduler.request(document.uri);
@@ -87,8 +110,8 @@ export function startServer(connection: Connection): void {
   const onCard = async <T>(uri: string, what: string, fallback: T, work: (document: TextDocument, cardSettings: ModelCardSettings) => T): Promise<T> => {
     const document = documents.get(uri);
     if (!document || (documentKind(uri) === 'hubReadme' && what !== 'code actions')) return fallback;
-    const cardSettings = await settings.get(uri);
-    return guarded(connection, what, () => work(document, cardSettings), fallback);
+    const { settings: documentSettings } = await cardSettings.get(uri);
+    return guarded(connection, what, () => work(document, documentSettings), fallback);
   };
 
   connection.onCompletion(({ textDocument, position }) =>
@@ -121,7 +144,7 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onRequest(exportCardRequest, async ({ textDocument, format, spec, evalResults }: ExportCardParams) => {
-    const exported = await onCard(textDocument.uri, 'export', null, (document, cardSettings) => service.exportData(document, cardSettings));
+    const exported = await onCard(textDocument.uri, 'export', null, (document, documentSettings) => service.exportData(document, documentSettings));
     if (!exported) return null;
     if (!isRecord(exported.data)) return { files: [], losses: [], errorCount: exported.errorCount, refused: 'The card is not a mapping of keys such as `name:` yet.' };
     const cardFile = textDocument.uri.startsWith('file:') ? fileURLToPath(textDocument.uri) : undefined;
@@ -134,6 +157,7 @@ export function startServer(connection: Connection): void {
     importSource(params).catch((error: unknown) => ({ files: [], losses: [], findings: [failureMessage(connection, 'import', error)], formatLabel: '' })),
   );
   connection.onRequest(cardTextRequest, ({ card, origin }: CardTextParams) => guarded(connection, 'card text', () => cardText(card, origin), ''));
+  documents.onDidOpen(() => cardSettings.cardOpened());
   connection.onRequest(listRunsRequest, (params: StoreParams) => trackerRuns.listRuns(params).catch((error: unknown) => ({ runs: [], error: failureMessage(connection, 'list runs', error) })));
   connection.onRequest(fillEditsRequest, async (params: FillEditsParams) => {
     const document = documents.get(params.textDocument.uri);

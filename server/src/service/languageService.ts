@@ -24,9 +24,8 @@ import {
 import { CardCache } from './parsing/cardCache';
 import type { TrackerValues } from './trackers/boundValues';
 import type { ParsedCard } from './parsing/parsedCard';
-import { parseCard } from './parsing/parseCard';
+import { documentKind, parseDocument } from './documentKind';
 import { validateCard, validateReadme } from './diagnostics/validate';
-import { documentKind } from './documentKind';
 import { readmeParts } from './formats/huggingFace/frontMatter';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
@@ -41,6 +40,7 @@ import { exportData } from './features/exportData';
 import { governanceEdits } from './features/governanceEdits';
 import { fillFromRun, type FillInput } from './features/fillFromRun';
 import { renderCard, type GraphicSource } from './render/renderCard';
+import { renderMarkdown } from './render/renderMarkdown';
 
 /**
  * The model-card language service: pure functions over parsed cards, with no LSP connection and
@@ -71,6 +71,8 @@ export interface LanguageService {
   selectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
   /** The card as HTML for the preview, with its findings beside the sections they concern. */
   render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): RenderedCard;
+  /** The card as Markdown, in the preview's section order for the audience (`modelcard render --format md`). */
+  renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings): string;
   /** The card's name and review status (the status bar). */
   summarize(document: TextDocument): CardSummary;
   /** The card as plain data for export, with the number of errors it has under these settings. */
@@ -85,6 +87,12 @@ export interface LanguageService {
   readonly parseCount: number;
 }
 
+/** The card rules for a card; the Hub's metadata rules for a README.md (its metadata block parsed). */
+function validateParsed(document: TextDocument, card: ParsedCard, settings: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[] {
+  if (documentKind(document.uri) === 'hubReadme') return validateReadme(card, readmeParts(document.getText()).yaml !== undefined, settings);
+  return validateCard(card, settings, trackerValues);
+}
+
 export function createLanguageService(): LanguageService {
   const cache = new CardCache();
   const diagnosticsByCard = new WeakMap<ParsedCard, { settings: ModelCardSettings; trackerValues?: TrackerValues; diagnostics: Diagnostic[] }>();
@@ -92,10 +100,7 @@ export function createLanguageService(): LanguageService {
     const card = cache.get(document);
     const known = diagnosticsByCard.get(card);
     if (known?.settings === settings && known.trackerValues === trackerValues) return known.diagnostics;
-    const diagnostics =
-      documentKind(document.uri) === 'hubReadme'
-        ? validateReadme(card, readmeParts(document.getText()).yaml !== undefined, settings)
-        : validateCard(card, settings, trackerValues);
+    const diagnostics = validateParsed(document, card, settings, trackerValues);
     diagnosticsByCard.set(card, { settings, trackerValues, diagnostics });
     return diagnostics;
   };
@@ -109,8 +114,8 @@ export function createLanguageService(): LanguageService {
       codeActions(cache.get(document), context, validate(document, settings, trackerValues), settings.placeholders[0] ?? 'TODO'),
     fixAll: (document, settings = defaultSettings) =>
       fixAll(document, (version) => {
-        const card = parseCard(version);
-        return { card, diagnostics: validateCard(card, settings) };
+        const card = parseDocument(version);
+        return { card, diagnostics: validateParsed(version, card, settings) };
       }),
     migrate: (document) => migrate(cache.get(document)),
     documentSymbols: (document) => documentSymbols(cache.get(document)),
@@ -120,6 +125,7 @@ export function createLanguageService(): LanguageService {
       ...renderCard(cache.get(document), validate(document, settings), audience, settings.placeholders, graphicSource),
       version: document.version,
     }),
+    renderMarkdown: (document, audience, settings = defaultSettings) => renderMarkdown(cache.get(document), validate(document, settings), audience, settings.placeholders),
     summarize: (document) => cardSummary(cache.get(document)),
     exportData: (document, settings = defaultSettings) => exportData(cache.get(document), validate(document, settings)),
     governanceEdits: (document, change) => governanceEdits(cache.get(document), change),

@@ -15,7 +15,7 @@ const sections = [
   'variants', 'intended_use', 'factors', 'metrics', 'metric_definitions', 'evaluation_data', 'training_data', 'quantitative_analyses',
   'graphics', 'ethical_considerations', 'caveats_and_recommendations', 'limitations', 'tradeoffs', 'environment', 'governance',
 ];
-const sectionTitles: Record<string, string> = {
+export const sectionTitles: Record<string, string> = {
   variants: 'Model variants',
   intended_use: 'Intended use',
   metric_definitions: 'Metric definitions',
@@ -56,15 +56,13 @@ export function renderCard(
 ): RenderedCard {
   const value = isRecord(card.value) ? card.value : {};
   const keyLines = topLevelKeyLines(card);
-  const order = audience === 'reviewer' || audience === 'compliance' ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
-  const visible = order.filter((key) => key in value && !(audience === 'public' && key === 'governance'));
-  const keysWithFindings = new Set([...visible, ...Object.keys(value).filter(isModelDetail)]);
+  const visible = visibleSections(value, audience);
   const context: RenderContext = {
     card,
     value,
     keyLines,
     lines: sourceLines(card),
-    findingsBySection: groupFindings(diagnostics, keyLines, keysWithFindings),
+    findingsBySection: sectionFindings(diagnostics, keyLines, value, visible),
     showFindings: audience !== 'public',
     graphicSource,
   };
@@ -85,6 +83,17 @@ export function renderCard(
     errors: counts.errors,
     warnings: counts.warnings,
   };
+}
+
+/** The card's findings by the part of the page that lists them: its visible sections and model details (see groupFindings). */
+export function sectionFindings(diagnostics: readonly Diagnostic[], keyLines: Map<string, number>, value: Record<string, unknown>, visible: readonly string[]): Map<string, Diagnostic[]> {
+  return groupFindings(diagnostics, keyLines, new Set([...visible, ...Object.keys(value).filter(isModelDetail)]));
+}
+
+/** The sections the card has, in the order this audience reads them: governance first for reviewers and compliance, not at all for the public. */
+export function visibleSections(value: Record<string, unknown>, audience: PreviewAudience): string[] {
+  const order = audience === 'reviewer' || audience === 'compliance' ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
+  return order.filter((key) => key in value && !(audience === 'public' && key === 'governance'));
 }
 
 function header(context: RenderContext, score: Completeness, counts: SeverityCounts): string {
@@ -114,7 +123,7 @@ function modelDetails(context: RenderContext): string {
 }
 
 /** A top-level key shown in the model details table: not a section, not in the header, not a custom field. */
-function isModelDetail(key: string): boolean {
+export function isModelDetail(key: string): boolean {
   return !sections.includes(key) && !headerKeys.includes(key) && !key.startsWith('x-');
 }
 
@@ -143,10 +152,15 @@ const metricColumns: { heading: string; cell: (result: MetricResult) => string; 
   { heading: 'Acceptance', cell: (result) => acceptanceText(result.acceptance) },
 ];
 
+/** The metric table's columns for these results: the ones some result fills, and metric and value always. */
+export function metricColumnsFor(results: readonly MetricResult[]): typeof metricColumns {
+  return metricColumns.filter((column) => column.always || results.some((result) => column.cell(result) !== ''));
+}
+
 function metricsSection(context: RenderContext): string {
   const results = metricResults(context.card);
   if (results.length === 0) return valueToHtml(context.value.metrics, sourceOf(context, ['metrics']));
-  const columns = metricColumns.filter((column) => column.always || results.some((result) => column.cell(result) !== ''));
+  const columns = metricColumnsFor(results);
   const rows = results.map((result) => {
     const line = result.form === 'list' ? context.lines.entryLine(result.path) : undefined;
     const cells = columns.map((column) => `<td>${escapeHtml(column.cell(result))}</td>`).join('');
@@ -214,7 +228,7 @@ function messageText({ message }: Diagnostic): string {
   return typeof message === 'string' ? message : message.value;
 }
 
-function topLevelKeyLines(card: ParsedCard): Map<string, number> {
+export function topLevelKeyLines(card: ParsedCard): Map<string, number> {
   const lines = new Map<string, number>();
   for (const pair of card.root?.items ?? []) {
     if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), card.document.positionAt(pair.key.range[0]).line);

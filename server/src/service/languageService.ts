@@ -24,8 +24,9 @@ import {
 import { CardCache } from './parsing/cardCache';
 import type { TrackerValues } from './trackers/boundValues';
 import type { ParsedCard } from './parsing/parsedCard';
-import { parseCard } from './parsing/parseCard';
-import { validateCard } from './diagnostics/validate';
+import { documentKind, parseDocument } from './documentKind';
+import { validateCard, validateReadme } from './diagnostics/validate';
+import { readmeParts } from './formats/huggingFace/frontMatter';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
 import { codeActions } from './features/codeActions';
@@ -51,6 +52,7 @@ export interface LanguageService {
   /**
    * Diagnostics of this version with these settings (computed once, then reused by hover and code
    * actions). With `trackerValues`, the values the caller read from the bound runs, bound results are verified.
+   * A README.md (see documentKind) gets the Hub's metadata checks instead.
    */
   validate(document: TextDocument, settings?: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[];
   complete(document: TextDocument, position: Position, settings?: ModelCardSettings): CompletionList;
@@ -85,6 +87,12 @@ export interface LanguageService {
   readonly parseCount: number;
 }
 
+/** The card rules for a card; the Hub's metadata rules for a README.md (its metadata block parsed). */
+function validateParsed(document: TextDocument, card: ParsedCard, settings: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[] {
+  if (documentKind(document.uri) === 'hubReadme') return validateReadme(card, readmeParts(document.getText()).yaml !== undefined, settings);
+  return validateCard(card, settings, trackerValues);
+}
+
 export function createLanguageService(): LanguageService {
   const cache = new CardCache();
   const diagnosticsByCard = new WeakMap<ParsedCard, { settings: ModelCardSettings; trackerValues?: TrackerValues; diagnostics: Diagnostic[] }>();
@@ -92,7 +100,7 @@ export function createLanguageService(): LanguageService {
     const card = cache.get(document);
     const known = diagnosticsByCard.get(card);
     if (known?.settings === settings && known.trackerValues === trackerValues) return known.diagnostics;
-    const diagnostics = validateCard(card, settings, trackerValues);
+    const diagnostics = validateParsed(document, card, settings, trackerValues);
     diagnosticsByCard.set(card, { settings, trackerValues, diagnostics });
     return diagnostics;
   };
@@ -106,8 +114,8 @@ export function createLanguageService(): LanguageService {
       codeActions(cache.get(document), context, validate(document, settings, trackerValues), settings.placeholders[0] ?? 'TODO'),
     fixAll: (document, settings = defaultSettings) =>
       fixAll(document, (version) => {
-        const card = parseCard(version);
-        return { card, diagnostics: validateCard(card, settings) };
+        const card = parseDocument(version);
+        return { card, diagnostics: validateParsed(version, card, settings) };
       }),
     migrate: (document) => migrate(cache.get(document)),
     documentSymbols: (document) => documentSymbols(cache.get(document)),

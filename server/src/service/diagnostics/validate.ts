@@ -2,7 +2,7 @@ import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-langu
 import type { ModelCardSettings, SeveritySetting } from '../../protocol';
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { TrackerValues } from '../trackers/boundValues';
-import { rules, summaryRules } from './rules';
+import { readmeRules, rules, summaryRules } from './rules';
 import type { Finding, FindingFix, FixData, OneFix, Rule, RuleContext, SummaryRule } from './ruleTypes';
 import type { OffsetEdit } from '../edits/lineEdits';
 
@@ -26,6 +26,13 @@ export function validateCard(card: ParsedCard, settings: ModelCardSettings, trac
   for (const rule of summaryRules) {
     diagnostics.push(...diagnosticsOf(rule, context, () => rule.check(context, errorCount)));
   }
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** The Hub's metadata checks of a Hugging Face README.md: `metadata` is its metadata block, with offsets into the README. */
+export function validateReadme(metadata: ParsedCard, hasMetadata: boolean, settings: ModelCardSettings): Diagnostic[] {
+  const context: RuleContext = { card: metadata, settings, readme: { hasMetadata } };
+  const diagnostics = readmeRules.flatMap((rule) => diagnosticsOf(rule, context, () => rule.check(context)));
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 

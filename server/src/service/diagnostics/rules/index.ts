@@ -4,6 +4,14 @@ import { acceptanceMismatch } from './acceptanceMismatch';
 import { approvalMissing } from './approvalMissing';
 import { duplicateKey } from './duplicateKey';
 import { emptyValue } from './emptyValue';
+import { hubExport } from './hubExport';
+import { hubFrontMatter } from './hubFrontMatter';
+import { hubLanguage } from './hubLanguage';
+import { hubLicense } from './hubLicense';
+import { hubListValue } from './hubListValue';
+import { hubModelIndex } from './hubModelIndex';
+import { hubPipelineTag } from './hubPipelineTag';
+import { hubYaml11 } from './hubYaml11';
 import { invalidConfidenceInterval } from './invalidConfidenceInterval';
 import { invalidFormat } from './invalidFormat';
 import { invalidValue } from './invalidValue';
@@ -59,12 +67,16 @@ export const rules: readonly Rule[] = [
   absoluteStorePath,
   trackerValueMismatch,
   unverifiableSource,
+  hubExport,
 ];
+
+/** The Hugging Face Hub's metadata checks, for README.md files (their metadata block), in code order. */
+export const readmeRules: readonly Rule[] = [hubFrontMatter, hubLicense, hubPipelineTag, hubLanguage, hubModelIndex, hubListValue, hubYaml11];
 
 /** Rules that run after the others, on their findings. */
 export const summaryRules: readonly SummaryRule[] = [publishedWithErrors];
 
 /** Every rule, by code, in code order. */
 export const rulesByCode: ReadonlyMap<string, Rule | SummaryRule> = new Map(
-  [...rules, ...summaryRules].sort((a, b) => a.code.localeCompare(b.code)).map((rule) => [rule.code, rule]),
+  [...rules, ...summaryRules, ...readmeRules].sort((a, b) => a.code.localeCompare(b.code)).map((rule) => [rule.code, rule]),
 );

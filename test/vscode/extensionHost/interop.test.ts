@@ -5,8 +5,8 @@ import * as vscode from 'vscode';
 import speechCard from '../../../examples/speech-recognition.modelcard.yaml';
 import { codeOf, hasCode, waitFor, waitForDiagnostics, workspaceFile } from './helpers';
 
-/** The example README with deliberate metadata mistakes (examples/hub-readme/README.md). */
-const hubReadme = readFileSync(path.resolve(__dirname, '../../../examples/hub-readme/README.md'), 'utf8');
+/** The example README with deliberate metadata mistakes; this file runs bundled in out/vscode-tests, two levels below the repository. */
+const hubReadme = readFileSync(path.resolve(__dirname, '../../examples/hub-readme/README.md'), 'utf8');
 const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 

@@ -5,7 +5,10 @@ import type { ParsedCard } from '../parsing/parsedCard';
 import type { CardPath } from '../parsing/yamlNodes';
 import type { TrackerValues } from '../trackers/boundValues';
 
-/** Every diagnostic the service reports has one of these codes (`Diagnostic.code`). */
+/**
+ * The codes of the rules of the built-in kinds (`Diagnostic.code`): MC0xx are the model card's and
+ * the shared ones, MC10x the datasheet's, MC11x the system card's.
+ */
 export enum RuleCode {
   MissingLimitations = 'MC001',
   MissingMetrics = 'MC002',
@@ -80,7 +83,8 @@ export interface RuleContext {
 }
 
 export interface Rule {
-  readonly code: RuleCode;
+  /** `MC` and three digits: a `RuleCode` for the built-in kinds' rules. */
+  readonly code: string;
   /** Stable kebab-case name, usable in settings instead of the code. */
   readonly name: string;
   readonly defaultSeverity: Severity;

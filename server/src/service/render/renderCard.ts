@@ -3,29 +3,19 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { PreviewAudience, RenderedCard } from '../../protocol';
 import { metricResults, type MetricResult } from '../card/cardData';
 import { isRecord } from '../card/values';
+import type { KindLayout, KindSection } from '../kinds/documentKind';
 import type { ParsedCard } from '../parsing/parsedCard';
+import type { CardPath } from '../parsing/yamlNodes';
 import { completeness, type Completeness } from './completeness';
 import { escapeHtml } from './escapeHtml';
 import { definitionList, humanize, markdownInline, valueToHtml, type ValueSource } from './html';
 import { metricCharts, sliceLabel } from './metricCharts';
 import { sourceLines, type SourceLines } from './sourceLines';
 
-/** The card's sections in reading order; model details are the top-level keys not listed here. */
-const sections = [
-  'variants', 'intended_use', 'factors', 'metrics', 'metric_definitions', 'evaluation_data', 'training_data', 'quantitative_analyses',
-  'graphics', 'ethical_considerations', 'caveats_and_recommendations', 'limitations', 'tradeoffs', 'environment', 'governance',
-];
-const sectionTitles: Record<string, string> = {
-  variants: 'Model variants',
-  intended_use: 'Intended use',
-  metric_definitions: 'Metric definitions',
-  graphics: 'Figures',
-  caveats_and_recommendations: 'Caveats and recommendations',
-};
-const headerKeys = ['name', 'version', 'summary', 'schema_version'];
-
 interface RenderContext {
   card: ParsedCard;
+  /** How the card's kind is laid out: its header keys and sections (the other top-level keys are its details). */
+  layout: KindLayout;
   value: Record<string, unknown>;
   /** Line of each top-level key, for scroll sync and for placing findings. */
   keyLines: Map<string, number>;
@@ -43,8 +33,9 @@ interface RenderContext {
 export type GraphicSource = (path: string) => string | undefined;
 
 /**
- * The card as HTML for the preview (and the CLI's render): every section with a heading, metric
- * results as a table with a chart per sliced metric, Markdown text fields, and the card's findings
+ * The card as HTML for the preview (and the CLI's render): every section of its kind with a
+ * heading, metric results as a table with a chart per sliced metric, the sections the kind shows
+ * as tables (a system card's components) as tables, Markdown text fields, and the card's findings
  * beside the sections they concern. Block elements carry `data-line` for scroll sync.
  */
 export function renderCard(
@@ -55,12 +46,15 @@ export function renderCard(
   graphicSource?: GraphicSource,
 ): RenderedCard {
   const value = isRecord(card.value) ? card.value : {};
+  const { layout } = card.kind;
   const keyLines = topLevelKeyLines(card);
+  const sections = layout.sections.map((section) => section.key);
   const order = audience === 'reviewer' || audience === 'compliance' ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
   const visible = order.filter((key) => key in value && !(audience === 'public' && key === 'governance'));
-  const keysWithFindings = new Set([...visible, ...Object.keys(value).filter(isModelDetail)]);
+  const keysWithFindings = new Set([...visible, ...Object.keys(value).filter((key) => isDetail(layout, key))]);
   const context: RenderContext = {
     card,
+    layout,
     value,
     keyLines,
     lines: sourceLines(card),
@@ -72,13 +66,13 @@ export function renderCard(
   const counts = countBySeverity(diagnostics);
   const body = [
     header(context, score, counts),
-    modelDetails(context),
-    ...visible.map((key) => section(context, key)),
+    details(context),
+    ...visible.map((key) => section(context, layout.sections.find((candidate) => candidate.key === key)!)),
     customFields(context),
     `<div class="code-line" data-line="${card.document.lineCount}"></div>`,
   ].join('\n');
   return {
-    title: typeof value.name === 'string' ? value.name : 'Untitled model card',
+    title: typeof value.name === 'string' ? value.name : untitled(card),
     html: body,
     status: typeof (value.governance as Record<string, unknown> | undefined)?.status === 'string' ? String((value.governance as Record<string, unknown>).status) : undefined,
     completeness: score.score,
@@ -98,37 +92,80 @@ function header(context: RenderContext, score: Completeness, counts: SeverityCou
     : '';
   const unplaced = context.showFindings ? findingsList(context.findingsBySection.get('') ?? []) : '';
   return (
-    `<header class="code-line card-header" data-line="0"><h1>${escapeHtml(typeof value.name === 'string' ? value.name : 'Untitled model card')}${version}</h1>` +
+    `<header class="code-line card-header" data-line="0"><h1>${escapeHtml(typeof value.name === 'string' ? value.name : untitled(context.card))}${version}</h1>` +
     `${summary}<p class="badges"><span class="status status-${escapeHtml(status)}">${escapeHtml(humanize(status))}</span>` +
     `<span class="completeness" title="Share of the recommended sections that are written">Completeness ${score.score}%</span>${findings}</p>` +
     `<meter min="0" max="100" value="${score.score}"></meter>${missing}${unplaced}</header>`
   );
 }
 
-function modelDetails(context: RenderContext): string {
-  const entries = Object.entries(context.value).filter(([key]) => isModelDetail(key));
+function untitled(card: ParsedCard): string {
+  return `Untitled ${card.kind.words.document}`;
+}
+
+/** The details table ("Model details"): the top-level keys that are neither sections nor in the header. */
+function details(context: RenderContext): string {
+  const entries = Object.entries(context.value).filter(([key]) => isDetail(context.layout, key));
   if (entries.length === 0) return '';
   const rows = entries.map(([key, value]) => `<tr class="code-line" data-line="${context.keyLines.get(key) ?? 0}"><th>${escapeHtml(humanize(key))}</th><td>${valueToHtml(value, sourceOf(context, [key]))}</td></tr>`);
   const findings = entries.flatMap(([key]) => context.findingsBySection.get(key) ?? []);
-  return `<section id="model-details"><h2>Model details</h2><table class="details">${rows.join('')}</table>${context.showFindings ? findingsList(findings) : ''}</section>`;
+  const title = context.layout.detailsTitle;
+  return `<section id="${escapeHtml(title.toLowerCase().replace(/\s+/g, '-'))}"><h2>${escapeHtml(title)}</h2><table class="details">${rows.join('')}</table>${context.showFindings ? findingsList(findings) : ''}</section>`;
 }
 
-/** A top-level key shown in the model details table: not a section, not in the header, not a custom field. */
-function isModelDetail(key: string): boolean {
-  return !sections.includes(key) && !headerKeys.includes(key) && !key.startsWith('x-');
+/** A top-level key shown in the details table: not a section, not in the header, not a custom field. */
+function isDetail(layout: KindLayout, key: string): boolean {
+  return !layout.sections.some((section) => section.key === key) && !layout.headerKeys.includes(key) && !key.startsWith('x-');
 }
 
-function section(context: RenderContext, key: string): string {
+function section(context: RenderContext, { key, title, table }: KindSection): string {
   const line = context.keyLines.get(key) ?? 0;
-  const content = sectionContent(context, key);
+  const content = sectionContent(context, key, table);
   const findings = context.showFindings ? findingsList(context.findingsBySection.get(key) ?? []) : '';
-  return `<section id="${key}" class="code-line" data-line="${line}"><h2>${escapeHtml(sectionTitles[key] ?? humanize(key))}</h2>${content}${findings}</section>`;
+  return `<section id="${key}" class="code-line" data-line="${line}"><h2>${escapeHtml(title ?? humanize(key))}</h2>${content}${findings}</section>`;
 }
 
-function sectionContent(context: RenderContext, key: string): string {
+function sectionContent(context: RenderContext, key: string, table: readonly string[] | undefined): string {
   if (key === 'metrics') return metricsSection(context);
   if (key === 'graphics' && Array.isArray(context.value.graphics)) return figures(context, context.value.graphics);
-  return valueToHtml(context.value[key], sourceOf(context, [key]));
+  return (table && recordsTable(context, key, table)) ?? valueToHtml(context.value[key], sourceOf(context, [key]));
+}
+
+/**
+ * A section shown as a table: a row per item of a list of mappings, or per entry of a mapping of
+ * mappings (its key in the first column). The columns are `columns`, then the other keys the rows
+ * have (custom `x-` keys aside), each only when some row fills it. Undefined when the value has
+ * another shape: it is then shown as it is.
+ */
+function recordsTable(context: RenderContext, key: string, columns: readonly string[]): string | undefined {
+  const value = context.value[key];
+  const rows = recordRows(value, key);
+  if (!rows || rows.length === 0) return undefined;
+  const filled = new Set(rows.flatMap(({ record }) => Object.keys(record).filter((column) => !column.startsWith('x-') && record[column] !== undefined)));
+  const shown = [...new Set([...columns, ...filled])].filter((column) => filled.has(column));
+  const labelled = !Array.isArray(value);
+  const head = [...(labelled ? ['<th></th>'] : []), ...shown.map((column) => `<th>${escapeHtml(humanize(column))}</th>`)].join('');
+  const body = rows.map(({ label, record, path }) => {
+    const line = context.lines.entryLine(path);
+    const cells = [...(label !== undefined ? [`<th>${escapeHtml(humanize(label))}</th>`] : []), ...shown.map((column) => `<td>${cellHtml(record[column])}</td>`)];
+    return `<tr${line !== undefined ? ` class="code-line" data-line="${line}"` : ''}>${cells.join('')}</tr>`;
+  });
+  return `<table class="records"><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+function recordRows(value: unknown, key: string): { label?: string; record: Record<string, unknown>; path: CardPath }[] | undefined {
+  if (Array.isArray(value)) return value.every(isRecord) ? value.map((record, index) => ({ record, path: [key, index] })) : undefined;
+  if (!isRecord(value)) return undefined;
+  const entries = Object.entries(value).filter(([label]) => !label.startsWith('x-'));
+  return entries.every(([, record]) => isRecord(record)) ? entries.map(([label, record]) => ({ label, record: record as Record<string, unknown>, path: [key, label] })) : undefined;
+}
+
+function cellHtml(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return markdownInline(value);
+  if (Array.isArray(value)) return value.map(cellHtml).join(', ');
+  if (isRecord(value)) return valueToHtml(value);
+  return escapeHtml(String(value));
 }
 
 /** The columns of the results table; those no result fills are left out. */

@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: our language server against Red Hat's yaml-language-server, given the same
- * schema, on generated cards of 100, 1,000 and 10,000 lines; then the tracker rows (bench/trackers.ts).
- * See bench/README.md.
+ * schema, on generated cards of 100, 1,000 and 10,000 lines; then the CLI on 1,000 cards and
+ * rendering one, and the tracker rows (bench/trackers.ts). See bench/README.md.
  */
 import os from 'node:os';
 import { generateCard, type GeneratedCard } from './generateCard';
+import { cliReport, measureCli } from './measureCli';
 import { measureServer, type ServerMeasurement, type Workload } from './measureServer';
 import { resultTable, type SizeResults } from './report';
 import { ourServer, peerServer, type BenchServer } from './servers';
@@ -30,6 +31,9 @@ async function main(): Promise<void> {
   console.log(resultTable(results));
   console.log();
   console.log(notes(results).join('\n'));
+  process.stderr.write('measuring the CLI on 1,000 cards...\n');
+  console.log();
+  console.log(cliReport(measureCli()));
   console.log();
   process.stderr.write('measuring the tracker readers (building a 10,000-run mlflow.db)...\n');
   console.log(trackerRows().join('\n'));

@@ -8,10 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint } from '../server/src/cli/lint';
+import { lintCards } from '../server/src/cli/lint/runLint';
 import { nodeTrackerIO } from '../server/src/node/nodeTrackerIO';
 import { storeForCard } from '../server/src/node/storePaths';
-import { defaultSettings } from '../server/src/protocol';
 import { createLanguageService } from '../server/src/service/languageService';
 import { openTracker } from '../server/src/service/trackers/openTracker';
 
@@ -36,7 +35,7 @@ async function listAndFill(db: string, card: string): Promise<string> {
 }
 
 async function verify(cards: string[]): Promise<string> {
-  const output = await lint({ targets: cards, format: 'json', settings: defaultSettings, verify: true });
+  const output = await lintCards(cards, { format: 'json', rule: [], verify: true, jobs: 1 });
   const report = JSON.parse(output.stdout) as { files: { diagnostics: { code: string }[] }[] };
   const mismatches = report.files.flatMap((file) => file.diagnostics).filter((diagnostic) => diagnostic.code === 'MC061').length;
   return `${report.files.length} cards, ${mismatches} MC061 findings`;

@@ -2,15 +2,18 @@
 // settings from their one source, the code: the rules (server/src/service/diagnostics/rules) and
 // the settings (server/src/protocol.ts). That is the rule codes and names `modelcard.rules`
 // accepts and the severities it takes (package.json), the rules its description lists
-// (package.nls.json), the default of `modelcard.placeholders` (package.json, client/README.md)
-// and the rules table of README.md. test/unit/ruleDocs.test.ts fails when one is out of date.
+// (package.nls.json), the default of `modelcard.placeholders` (package.json, client/README.md),
+// the rules and severities the project config takes (schemas/modelcardrc.schema.json) and the rules
+// table of README.md. test/unit/ruleDocs.test.ts fails when one is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultSettings, severitySettings } from '../server/src/protocol';
+import { defaultSettings, severityAliases, severitySettings } from '../server/src/protocol';
 import { rulesByCode } from '../server/src/service/diagnostics/rules';
 
 const root = path.resolve(__dirname, '..');
 const rules = [...rulesByCode.values()];
+/** Every spelling a severity setting takes: the severities, then their aliases (`warn`, `info`). */
+const severitySpellings = [...severitySettings, ...Object.keys(severityAliases)];
 
 /** A file (relative to the repository root) and the text it must have. */
 export interface SyncedFile {
@@ -23,6 +26,7 @@ export function syncedRuleDocs(): SyncedFile[] {
   return [
     { file: 'package.json', text: editJson('package.json', syncManifest) },
     { file: 'package.nls.json', text: editJson('package.nls.json', syncSettingDescriptions) },
+    { file: 'schemas/modelcardrc.schema.json', text: editJson('schemas/modelcardrc.schema.json', syncConfigSchema) },
     { file: 'README.md', text: replaceRulesTable(read('README.md')) },
     { file: 'client/README.md', text: replacePlaceholdersDefault(read('client/README.md')) },
   ];
@@ -42,16 +46,25 @@ function editJson(file: string, edit: (json: Record<string, any>) => void): stri
 function syncManifest(manifest: Record<string, any>): void {
   const settings = manifest.contributes.configuration.properties;
   settings['modelcard.rules'].propertyNames.enum = rules.flatMap((rule) => [rule.code, rule.name]);
-  settings['modelcard.rules'].additionalProperties.enum = [...severitySettings];
+  settings['modelcard.rules'].additionalProperties.enum = severitySpellings;
   settings['modelcard.placeholders'].default = [...defaultSettings.placeholders];
 }
 
 function syncSettingDescriptions(nls: Record<string, any>): void {
-  const severities = `${severitySettings.slice(0, -1).map(code).join(', ')} or ${code(severitySettings[severitySettings.length - 1])}`;
+  const aliasOf = (severity: string) => Object.keys(severityAliases).find((alias) => severityAliases[alias] === severity);
+  const spelled = severitySettings.map((severity) => (aliasOf(severity) ? `${code(severity)} (or ${code(aliasOf(severity)!)})` : code(severity)));
+  const severities = `${spelled.slice(0, -1).join(', ')} or ${spelled[spelled.length - 1]}`;
   const ruleList = rules.map((rule) => `${code(rule.code)} ${rule.name} (${rule.defaultSeverity})`).join(', ');
   nls['config.rules'] =
-    `Severity of each check, by rule code or rule name: ${severities}. For example \`{"MC003": "information", "placeholder": "off"}\`.\n\n` +
+    `Severity of each check, by rule code or rule name: ${severities}. For example \`{"MC003": "information", "placeholder": "off"}\`. ` +
+    `Entries here override the project's \`.modelcardrc.yaml\`, rule by rule.\n\n` +
     `The rules, with their default severity: ${ruleList}.`;
+}
+
+/** The project config's schema: the rule codes and names `rules` takes, and their severities. */
+function syncConfigSchema(schema: Record<string, any>): void {
+  schema.properties.rules.propertyNames.enum = rules.flatMap((rule) => [rule.code, rule.name]);
+  schema.properties.rules.additionalProperties.enum = severitySpellings;
 }
 
 const tableStart = '<!-- rules-table:start';

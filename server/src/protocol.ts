@@ -9,6 +9,15 @@ import type { TextDocumentIdentifier, TextEdit } from 'vscode-languageserver-typ
 export const severitySettings = ['error', 'warning', 'information', 'hint', 'off'] as const;
 export type SeveritySetting = (typeof severitySettings)[number];
 
+/** Shorter spellings a severity may be given in (settings, `.modelcardrc.yaml`, `--rule`), as ruff and eslint users write them. */
+export const severityAliases: Readonly<Record<string, SeveritySetting>> = { warn: 'warning', info: 'information' };
+
+/** The severity a setting names, through its alias if it is one; undefined for anything else. */
+export function toSeveritySetting(value: unknown): SeveritySetting | undefined {
+  if (typeof value !== 'string') return undefined;
+  return severitySettings.includes(value as SeveritySetting) ? (value as SeveritySetting) : severityAliases[value];
+}
+
 /** The `modelcard.*` settings, per resource. */
 export interface ModelCardSettings {
   /** Severity overrides, keyed by rule code (`MC001`) or rule name (`missing-limitations`). */

@@ -9,6 +9,8 @@ interface StartOptions {
   /** Answers the server's `workspace/configuration` requests; when absent the client does not offer that capability. */
   configuration?: (items: { scopeUri?: string; section?: string }[]) => unknown[];
   initializationOptions?: unknown;
+  /** Offer `workspace/didChangeWatchedFiles` with dynamic registration (the server then registers its file watchers). */
+  watchFiles?: boolean;
 }
 
 /** A real LSP client over stdio, talking JSON-RPC to the bundled server in its own process. */
@@ -16,6 +18,8 @@ export class LspTestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   /** What the server logged through `window/logMessage` (the server's own errors go there). */
   readonly logs: string[] = [];
+  /** What the server registered through `client/registerCapability`. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   stderr = '';
   private readonly waiters = new Set<() => void>();
   private readonly exited: Promise<number | null>;
@@ -44,18 +48,27 @@ export class LspTestClient {
     connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) =>
       options.configuration ? options.configuration(params.items) : params.items.map(() => null),
     );
-    connection.onRequest('client/registerCapability', () => null);
+    const registrations: { method: string; registerOptions?: unknown }[] = [];
+    connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      (client?.registrations ?? registrations).push(...params.registrations);
+      client?.notifyWaiters();
+      return null;
+    });
     connection.listen();
     const initializeResult = (await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration: options.configuration !== undefined }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: {
+        workspace: { configuration: options.configuration !== undefined, didChangeWatchedFiles: { dynamicRegistration: options.watchFiles === true } },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+      },
       initializationOptions: options.initializationOptions,
     })) as InitializeResult;
     await connection.sendNotification('initialized', {});
     client = new LspTestClient(child, connection, initializeResult);
     client.published.push(...published);
     client.logs.push(...logs);
+    client.registrations.push(...registrations);
     child.stderr!.on('data', (chunk) => (client!.stderr += String(chunk)));
     return client;
   }

@@ -1,6 +1,8 @@
-// Lets tests import the card templates (templates/*.yaml) as text, as esbuild's text loader does in the bundles.
+// Lets tests import the card templates (templates/*.yaml) and stylesheets (*.css) as text, as esbuild's text loader does in the bundles.
 const { readFileSync } = require('node:fs');
 
-require.extensions['.yaml'] = (module, filename) => {
+const asText = (module, filename) => {
   module.exports = { __esModule: true, default: readFileSync(filename, 'utf8') };
 };
+require.extensions['.yaml'] = asText;
+require.extensions['.css'] = asText;

@@ -37,6 +37,7 @@ const featureCalls: Record<string, FeatureCall> = {
   foldingRanges: (service, document) => service.foldingRanges(document),
   selectionRanges: (service, document, positions) => service.selectionRanges(document, positions),
   render: (service, document) => (['developer', 'reviewer', 'compliance', 'public'] as const).map((audience) => service.render(document, audience)),
+  renderMarkdown: (service, document) => (['developer', 'reviewer', 'compliance', 'public'] as const).map((audience) => service.renderMarkdown(document, audience)),
   summarize: (service, document) => service.summarize(document),
   documentSummary: (service, document) => service.documentSummary(document),
   links: (service, document) => service.links(document),

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createTwoFilesPatch } from 'diff';
@@ -12,8 +11,9 @@ import { shortRunId } from '../service/trackers/boundValues';
 import { openTracker } from '../service/trackers/openTracker';
 import { parseModelVersionRef, selectRun, type RunSelector, type SelectedRun } from '../service/trackers/selectRun';
 import { TrackerError, type TrackerKind, type TrackerReader } from '../service/trackers/trackerTypes';
-import { UsageError } from './findCards';
-import type { CommandOutput } from './lint';
+import type { CommandOutput } from './commandOutput';
+import { UsageError } from './errors';
+import { writeFileAtomic } from './files';
 
 export interface FillOptions extends FillSelection {
   /** The card file to fill. */
@@ -40,7 +40,7 @@ export interface FillOptions extends FillSelection {
  */
 export async function fill(options: FillOptions): Promise<CommandOutput> {
   if (options.precision !== undefined && !(Number.isInteger(options.precision) && options.precision >= 1 && options.precision <= 15)) {
-    throw new UsageError('--precision takes a number of decimal places from 1 to 15', true);
+    throw new UsageError('--precision takes a number of decimal places from 1 to 15');
   }
   const text = await readFile(options.card, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot read ${options.card}: ${error.code ?? error.message}`);
@@ -62,7 +62,7 @@ export async function fill(options: FillOptions): Promise<CommandOutput> {
     const diff = filled === text ? '' : createTwoFilesPatch(options.card, options.card, text, filled, undefined, undefined, { context: 3 });
     return { stdout: diff, stderr: `${notes}${filled === text ? `${options.card} already states ${source}.` : `Dry run: ${options.card} is not changed.`}\n`, exitCode: 0 };
   }
-  if (filled !== text) await replaceFile(options.card, filled);
+  if (filled !== text) writeFileAtomic(options.card, filled);
   const summary = filled === text ? `${options.card} already states ${source}.\n` : `Filled ${options.card} from ${source}:\n${outcome.changes.map((change) => `  ${change}\n`).join('')}`;
   return { stdout: summary, stderr: notes, exitCode: 0 };
 }
@@ -88,31 +88,18 @@ async function readSelectedRun(options: FillOptions): Promise<SelectedRun> {
 /** Exactly one of --run, --experiment, --model; a W&B folder with one run needs none. */
 async function selectorOf(options: FillOptions, reader: TrackerReader): Promise<RunSelector> {
   const given = [options.run, options.experiment, options.model].filter((value) => value !== undefined);
-  if (given.length > 1) throw new UsageError('choose the run one way: --run, --experiment with --latest, or --model', true);
+  if (given.length > 1) throw new UsageError('choose the run one way: --run, --experiment with --latest, or --model');
   if (options.run !== undefined) return { runId: options.run };
   if (options.experiment !== undefined) {
-    if (!options.latest) throw new UsageError('--experiment takes the latest finished run of the experiment: add --latest', true);
+    if (!options.latest) throw new UsageError('--experiment takes the latest finished run of the experiment: add --latest');
     return { experiment: options.experiment };
   }
   if (options.model !== undefined) {
     const model = parseModelVersionRef(options.model);
-    if (!model) throw new UsageError(`--model takes NAME@ALIAS or NAME/VERSION; got "${options.model}"`, true);
+    if (!model) throw new UsageError(`--model takes NAME@ALIAS or NAME/VERSION; got "${options.model}"`);
     return { model };
   }
   const runs = await reader.listRuns();
   if (options.tracker === 'wandb' && runs.length === 1) return { runId: runs[0].id };
-  throw new UsageError(`choose a run: --run ID, --experiment NAME --latest, or --model NAME@ALIAS (${options.store} has ${runs.length} runs)`, true);
-}
-
-/** Writes `text` to a new file beside `file`, then renames it over `file`: the card is never left half written. */
-async function replaceFile(file: string, text: string): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const { mode } = await stat(file);
-    await writeFile(temporary, text, { mode });
-    await rename(temporary, file);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
+  throw new UsageError(`choose a run: --run ID, --experiment NAME --latest, or --model NAME@ALIAS (${options.store} has ${runs.length} runs)`);
 }

@@ -1,46 +1,46 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { UsageError } from './errors';
 
 export const cardPattern = '**/*.modelcard.{yaml,yml}';
 const ignored = ['**/node_modules/**', '**/.git/**'];
 
-/** A problem with what the user asked for; `showUsage` when the command line itself was wrong. */
-export class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly showUsage = false,
-  ) {
-    super(message);
-  }
+/** A card file a command will read, and whether the user named it (rather than a folder or glob that holds it). */
+export interface FoundCard {
+  path: string;
+  named: boolean;
 }
 
 /**
- * The card files named by command-line arguments: files as given, folders searched for
- * `*.modelcard.yaml|yml`, anything else read as a glob. An argument that names nothing is an error.
+ * The card files named by command-line arguments: files as given (whatever their name), folders
+ * searched for `*.modelcard.yaml|yml`, anything else read as a glob. An argument that names nothing is an error.
  */
-export async function findCards(args: readonly string[], cwd = process.cwd()): Promise<string[]> {
-  const found = new Set<string>();
+export async function findCards(args: readonly string[], cwd = process.cwd()): Promise<FoundCard[]> {
+  const found = new Map<string, FoundCard>();
   for (const arg of args) {
     const kind = pathKind(path.resolve(cwd, arg));
-    const matches =
-      kind === 'file'
-        ? [arg]
-        : await glob(kind === 'directory' ? cardPattern : arg, { cwd: kind === 'directory' ? path.resolve(cwd, arg) : cwd, ignore: ignored, onlyFiles: true }).then(
-            (files) => files.map((file) => (kind === 'directory' ? path.join(arg, file) : file)),
-          );
-    if (matches.length === 0) {
-      throw new UsageError(kind === 'directory' ? `no model cards (*.modelcard.yaml) in ${arg}` : `no file matches ${arg}`);
+    if (kind === 'file') {
+      found.set(path.normalize(arg), { path: arg, named: true });
+      continue;
     }
-    for (const match of matches.sort()) found.add(match);
+    const folder = kind === 'directory' ? path.resolve(cwd, arg) : cwd;
+    const files = await glob(kind === 'directory' ? cardPattern : arg, { cwd: folder, ignore: ignored, onlyFiles: true });
+    const matches = files.map((file) => (kind === 'directory' ? path.join(arg, file) : file));
+    if (matches.length === 0) {
+      if (kind === 'directory') throw new UsageError(`no model cards (*.modelcard.yaml) in ${arg}`);
+      throw new UsageError(isDynamicPattern(arg) ? `no file matches ${arg}` : `${arg}: no such file or folder`);
+    }
+    for (const match of matches.sort()) {
+      if (!found.has(path.normalize(match))) found.set(path.normalize(match), { path: match, named: false });
+    }
   }
-  return [...found];
+  return [...found.values()];
 }
 
 function pathKind(absolute: string): 'file' | 'directory' | 'none' {
   try {
-    const stats = statSync(absolute);
-    return stats.isDirectory() ? 'directory' : 'file';
+    return statSync(absolute).isDirectory() ? 'directory' : 'file';
   } catch {
     return 'none';
   }

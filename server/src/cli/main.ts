@@ -1,73 +1,32 @@
-import { parseArgs } from 'node:util';
-import { defaultSettings, severitySettings as severities, type SeveritySetting } from '../protocol';
-import { rulesByCode } from '../service/diagnostics/rules';
-import { UsageError } from './findCards';
-import { lint, type CommandOutput, type LintFormat } from './lint';
+import { CommanderError } from 'commander';
+import { isMainThread } from 'node:worker_threads';
+import { errorReport, exitCodes } from './errors';
 
-const usage = `Usage: modelcard <command> [options]
-
-Commands:
-  lint [paths or globs...]   Check model cards (*.modelcard.yaml). Folders are searched.
-      --format text|json|sarif   Output format (default: text)
-      --rule CODE=SEVERITY       Override a rule's severity (error, warning, information, hint, off);
-                                 CODE is a code (MC003) or a name (missing-intended-uses). Repeatable.
-  rules                      List the rules, their codes and default severities.
-
-Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
-`;
-
-const formats: LintFormat[] = ['text', 'json', 'sarif'];
-/** What `--rule` accepts before `=`: every rule's code and name. */
-const knownRules = new Set([...rulesByCode.values()].flatMap((rule) => [rule.code, rule.name]));
-
-export async function run(argv: readonly string[]): Promise<CommandOutput> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      rule: { type: 'string', multiple: true, default: [] },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  const [command, ...targets] = positionals;
-  if (values.help || command === undefined) return { stdout: usage, stderr: '', exitCode: command === undefined && !values.help ? 2 : 0 };
-  if (command === 'rules') return { stdout: listRules(), stderr: '', exitCode: 0 };
-  if (command !== 'lint') throw new UsageError(`unknown command "${command}"`, true);
-  const format = values.format as LintFormat;
-  if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}`, true);
-  return lint({ targets, format, settings: { ...defaultSettings, rules: ruleOverrides(values.rule) } });
-}
-
-function ruleOverrides(specs: readonly string[]): Record<string, SeveritySetting> {
-  const overrides: Record<string, SeveritySetting> = {};
-  for (const spec of specs) {
-    const [rule, severity, ...rest] = spec.split('=');
-    if (!rule || rest.length > 0 || !severities.includes(severity as SeveritySetting)) {
-      throw new UsageError(`--rule expects CODE=SEVERITY with SEVERITY one of ${severities.join(', ')}; got "${spec}"`, true);
-    }
-    if (!knownRules.has(rule)) throw new UsageError(`--rule: no rule is named "${rule}" (\`modelcard rules\` lists them)`, true);
-    overrides[rule] = severity as SeveritySetting;
-  }
-  return overrides;
-}
-
-function listRules(): string {
-  return [...rulesByCode.values()].map((rule) => `${rule.code}  ${rule.name.padEnd(32)} ${rule.defaultSeverity.padEnd(8)} ${rule.rationale}\n`).join('');
-}
-
+/** Runs the command line; every error ends as one line on stderr (the stack only with MODELCARD_DEBUG=1). */
 async function main(): Promise<void> {
+  // `modelcard lint | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  const { createProgram, commanderExitCode } = await import('./program');
   try {
-    const output = await run(process.argv.slice(2));
-    process.stdout.write(output.stdout);
-    process.stderr.write(output.stderr);
-    process.exitCode = output.exitCode;
+    await createProgram().parseAsync(process.argv);
   } catch (error) {
-    const badArguments = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || (error instanceof UsageError && error.showUsage);
-    const message = error instanceof UsageError || badArguments ? (error as Error).message : (error as Error).stack;
-    process.stderr.write(`modelcard: ${message}\n${badArguments ? `\n${usage}` : ''}`);
-    process.exitCode = 2;
+    process.exitCode = exitCodeFor(error, commanderExitCode);
   }
 }
 
-void main();
+function exitCodeFor(error: unknown, commanderExitCode: (error: CommanderError) => number): number {
+  // Commander has printed its own one-line message (or the help, or the version).
+  if (error instanceof CommanderError) return commanderExitCode(error);
+  process.stderr.write(errorReport(error, process.env.MODELCARD_DEBUG === '1'));
+  return exitCodes.usage;
+}
+
+if (isMainThread) {
+  void main();
+} else {
+  // A worker thread of `lint`: the bundle is its own worker script.
+  void import('./lint/lintWorker').then(({ startLintWorker }) => startLintWorker());
+}

@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { defaultSettings, settingsSection, severitySettings, verifyOnSaveValues, type ModelCardSettings, type SeveritySetting, type VerifyOnSave } from '../protocol';
+import { defaultSettings, settingsSection, toSeveritySetting, verifyOnSaveValues, type ModelCardSettings, type VerifyOnSave } from '../protocol';
 
 /**
  * Settings per document: asked of the client through `workspace/configuration` when it supports
@@ -56,9 +56,12 @@ function verifyOnSave(verify: unknown): VerifyOnSave {
   return verifyOnSaveValues.includes(value as VerifyOnSave) ? (value as VerifyOnSave) : defaultSettings.verify.onSave;
 }
 
-/** The overrides whose severity is one we know: a typo such as "eror" is dropped, so the rule keeps its default. */
+/** The overrides whose severity is one we know (or an alias of one): a typo such as "eror" is dropped, so the rule keeps its default. */
 function knownSeverities(rules: Record<string, unknown>): ModelCardSettings['rules'] {
-  const known = Object.entries(rules).filter((entry): entry is [string, SeveritySetting] => severitySettings.includes(entry[1] as SeveritySetting));
+  const known = Object.entries(rules).flatMap(([rule, value]) => {
+    const severity = toSeveritySetting(value);
+    return severity ? [[rule, severity] as const] : [];
+  });
   return Object.fromEntries(known);
 }
 

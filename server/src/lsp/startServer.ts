@@ -1,5 +1,12 @@
 import { fixAllKind } from '../service/features/fixAll';
-import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   cardDataRequest,
@@ -15,8 +22,10 @@ import {
   type ModelCardSettings,
   type RenderParams,
 } from '../protocol';
+import { configFileNames } from '../service/config/projectConfig';
 import { createLanguageService } from '../service/languageService';
 import { graphicsUnder } from '../service/render/graphicSources';
+import { CardSettings } from './cardSettings';
 import { SettingsStore } from './settingsStore';
 import { TrackerRuns } from './trackerRuns';
 import { ValidationScheduler } from './validationScheduler';
@@ -26,23 +35,28 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService();
   let settings: SettingsStore;
+  let cardSettings: CardSettings;
+  let watchesFiles = false;
   let foldingRangeLimit: number | undefined;
 
   const trackerRuns = new TrackerRuns(service);
   const scheduler = new ValidationScheduler(async (uri) => {
     const document = documents.get(uri);
     if (!document) return;
-    const cardSettings = await settings.get(uri);
+    const { settings: documentSettings, ignored } = await cardSettings.get(uri);
     const current = documents.get(uri);
     // Newer edits arrived while the settings were on their way: they scheduled their own run.
     if (current !== document || current.version !== document.version) return;
-    const diagnostics = guarded(connection, 'validation', () => service.validate(document, cardSettings, trackerRuns.valuesFor(uri, cardSettings)), []);
+    // A card the project config ignores gets no findings, as in `modelcard lint`.
+    const diagnostics = ignored ? [] : guarded(connection, 'validation', () => service.validate(document, documentSettings, trackerRuns.valuesFor(uri, documentSettings)), []);
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }, (error) => reportFailure(connection, 'validation', error));
 
   connection.onInitialize((params): InitializeResult => {
     const canPull = params.capabilities.workspace?.configuration === true;
     settings = new SettingsStore(connection, canPull, (params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    cardSettings = new CardSettings(connection, settings, watchesFiles);
     foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
     return {
       capabilities: {
@@ -58,6 +72,18 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  connection.onInitialized(() => {
+    // Editing a project config re-validates the open cards, as editing a setting does.
+    if (!watchesFiles) return;
+    const watchers = configFileNames.map((name) => ({ globPattern: `**/${name}` }));
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    cardSettings.configChanged();
+    for (const document of documents.all()) scheduler.request(document.uri);
+  });
+
   connection.onDidChangeConfiguration(({ settings: pushed }) => {
     settings.changed(pushed);
     for (const document of documents.all()) scheduler.request(document.uri);
@@ -67,8 +93,8 @@ export function startServer(connection: Connection): void {
   const onCard = async <T>(uri: string, what: string, fallback: T, work: (document: TextDocument, cardSettings: ModelCardSettings) => T): Promise<T> => {
     const document = documents.get(uri);
     if (!document) return fallback;
-    const cardSettings = await settings.get(uri);
-    return guarded(connection, what, () => work(document, cardSettings), fallback);
+    const { settings: documentSettings } = await cardSettings.get(uri);
+    return guarded(connection, what, () => work(document, documentSettings), fallback);
   };
 
   connection.onCompletion(({ textDocument, position }) =>
@@ -100,6 +126,7 @@ export function startServer(connection: Connection): void {
     onCard(textDocument.uri, 'governance edits', null, (document) => service.governanceEdits(document, change)),
   );
 
+  documents.onDidOpen(() => cardSettings.cardOpened());
   connection.onRequest(listRunsRequest, (params: StoreParams) => trackerRuns.listRuns(params).catch((error: unknown) => ({ runs: [], error: failureMessage(connection, 'list runs', error) })));
   connection.onRequest(fillEditsRequest, async (params: FillEditsParams) => {
     const document = documents.get(params.textDocument.uri);

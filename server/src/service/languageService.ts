@@ -40,6 +40,7 @@ import { exportData } from './features/exportData';
 import { governanceEdits } from './features/governanceEdits';
 import { fillFromRun, type FillInput } from './features/fillFromRun';
 import { renderCard, type GraphicSource } from './render/renderCard';
+import { renderMarkdown } from './render/renderMarkdown';
 import type { DocumentKind, DocumentLink } from './kinds/documentKind';
 import { documentSummary } from './kinds/documentSummary';
 import { documentKinds, kindOfUri } from './kinds/registry';
@@ -75,6 +76,8 @@ export interface LanguageService {
   selectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
   /** The card as HTML for the preview, with its findings beside the sections they concern. */
   render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): RenderedCard;
+  /** The card as Markdown, in the preview's section order for the audience (`modelcard render --format md`). */
+  renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): string;
   /** The card's name and review status (the status bar). */
   summarize(document: TextDocument): CardSummary;
   /**
@@ -135,6 +138,8 @@ export function createLanguageService({ kinds = documentKinds }: LanguageService
       ...renderCard(cache.get(document), validate(document, settings), audience, settings.placeholders, graphicSource),
       version: document.version,
     }),
+    renderMarkdown: (document, audience, settings = defaultSettings, graphicSource) =>
+      renderMarkdown(cache.get(document), validate(document, settings), audience, settings.placeholders, graphicSource),
     summarize: (document) => cardSummary(cache.get(document)),
     documentSummary: (document, settings = defaultSettings) => documentSummary(cache.get(document), validate(document, settings)),
     links: (document) => {

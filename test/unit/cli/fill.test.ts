@@ -5,10 +5,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { defaultSettings } from '../../../server/src/protocol';
 import { fill, type FillOptions } from '../../../server/src/cli/fill';
-import { UsageError } from '../../../server/src/cli/findCards';
-import { lint } from '../../../server/src/cli/lint';
+import { UsageError } from '../../../server/src/cli/errors';
+import { lintCards } from '../../../server/src/cli/lint/runLint';
 import { buildMlflowDb, mltraceStore, runIds, tevatronWandb, trickyRows } from '../../helpers/trackerStores';
 
 const card = `# Churn model card
@@ -28,7 +27,7 @@ describe('modelcard fill and lint --verify (CLI modules)', () => {
   let cardFile: string;
   let db: string;
   const options = (more: Partial<FillOptions>): FillOptions => ({ card: cardFile, tracker: 'mlflow', store: db, params: '', ...more });
-  const verify = (targets = [cardFile]) => lint({ targets, format: 'json', settings: defaultSettings, verify: true });
+  const verify = (targets = [cardFile]) => lintCards(targets, { format: 'json', rule: [], verify: true, jobs: 1 });
   const findings = async (targets?: string[]) =>
     (JSON.parse((await verify(targets)).stdout) as { files: { diagnostics: { code: string; message: string; line: number }[] }[] }).files.flatMap((file) =>
       file.diagnostics.filter((diagnostic) => /^MC06/.test(diagnostic.code)).map((diagnostic) => `${diagnostic.line} ${diagnostic.code} ${diagnostic.message}`),

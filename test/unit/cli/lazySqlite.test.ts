@@ -40,12 +40,8 @@ describe('the WASM SQLite is loaded only when a store is read', () => {
     assert.deepEqual(bindsSqlite(loads), []);
   });
 
-  it('verification loads it (the control)', () => {
-    const script = `require(${JSON.stringify(path.join(repoRoot, 'test/helpers/textModules.cjs'))});
-      const { lint } = require(${JSON.stringify(path.join(repoRoot, 'server/src/cli/lint.ts'))});
-      const { defaultSettings } = require(${JSON.stringify(path.join(repoRoot, 'server/src/protocol.ts'))});
-      lint({ targets: [${JSON.stringify(path.join(folder, 'card.modelcard.yaml'))}], format: 'text', settings: defaultSettings, verify: true }).then((output) => process.stdout.write(output.stderr));`;
-    const loads = loadsOf(['--import', 'tsx', '-e', script], folder);
+  it('lint --verify with the built CLI loads it (the control)', () => {
+    const loads = loadsOf([path.join(repoRoot, 'dist/cli.js'), 'lint', '--verify', path.join(folder, 'card.modelcard.yaml')], folder);
     assert.ok(bindsSqlite(loads).length > 0);
   });
 });

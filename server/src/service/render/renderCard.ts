@@ -3,9 +3,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { PreviewAudience, RenderedCard } from '../../protocol';
 import { metricResults, type MetricResult } from '../card/cardData';
 import { isRecord } from '../card/values';
-import type { KindLayout, KindSection } from '../kinds/documentKind';
+import type { KindLayout } from '../kinds/documentKind';
 import type { ParsedCard } from '../parsing/parsedCard';
-import type { CardPath } from '../parsing/yamlNodes';
 import { completeness, type Completeness } from './completeness';
 import { escapeHtml } from './escapeHtml';
 import { definitionList, humanize, markdownInline, valueToHtml, type ValueSource } from './html';
@@ -48,17 +47,14 @@ export function renderCard(
   const value = isRecord(card.value) ? card.value : {};
   const { layout } = card.kind;
   const keyLines = topLevelKeyLines(card);
-  const sections = layout.sections.map((section) => section.key);
-  const order = audience === 'reviewer' || audience === 'compliance' ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
-  const visible = order.filter((key) => key in value && !(audience === 'public' && key === 'governance'));
-  const keysWithFindings = new Set([...visible, ...Object.keys(value).filter((key) => isDetail(layout, key))]);
+  const visible = visibleSections(layout, value, audience);
   const context: RenderContext = {
     card,
     layout,
     value,
     keyLines,
     lines: sourceLines(card),
-    findingsBySection: groupFindings(diagnostics, keyLines, keysWithFindings),
+    findingsBySection: sectionFindings(layout, diagnostics, keyLines, value, visible),
     showFindings: audience !== 'public',
     graphicSource,
   };
@@ -67,7 +63,7 @@ export function renderCard(
   const body = [
     header(context, score, counts),
     details(context),
-    ...visible.map((key) => section(context, layout.sections.find((candidate) => candidate.key === key)!)),
+    ...visible.map((key) => section(context, key)),
     customFields(context),
     `<div class="code-line" data-line="${card.document.lineCount}"></div>`,
   ].join('\n');
@@ -79,6 +75,28 @@ export function renderCard(
     errors: counts.errors,
     warnings: counts.warnings,
   };
+}
+
+/** The card's findings by the part of the page that lists them: its visible sections and its details (see groupFindings). */
+export function sectionFindings(
+  layout: KindLayout,
+  diagnostics: readonly Diagnostic[],
+  keyLines: Map<string, number>,
+  value: Record<string, unknown>,
+  visible: readonly string[],
+): Map<string, Diagnostic[]> {
+  return groupFindings(diagnostics, keyLines, new Set([...visible, ...Object.keys(value).filter((key) => isDetail(layout, key))]));
+}
+
+/**
+ * The sections of its kind the card has, in the order this audience reads them: governance first
+ * for reviewers and compliance, not at all for the public.
+ */
+export function visibleSections(layout: KindLayout, value: Record<string, unknown>, audience: PreviewAudience): string[] {
+  const sections = layout.sections.map((section) => section.key);
+  const governanceFirst = (audience === 'reviewer' || audience === 'compliance') && sections.includes('governance');
+  const order = governanceFirst ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
+  return order.filter((key) => key in value && !(audience === 'public' && key === 'governance'));
 }
 
 function header(context: RenderContext, score: Completeness, counts: SeverityCounts): string {
@@ -99,7 +117,8 @@ function header(context: RenderContext, score: Completeness, counts: SeverityCou
   );
 }
 
-function untitled(card: ParsedCard): string {
+/** "Untitled model card", "Untitled datasheet". */
+export function untitled(card: ParsedCard): string {
   return `Untitled ${card.kind.words.document}`;
 }
 
@@ -114,50 +133,60 @@ function details(context: RenderContext): string {
 }
 
 /** A top-level key shown in the details table: not a section, not in the header, not a custom field. */
-function isDetail(layout: KindLayout, key: string): boolean {
+export function isDetail(layout: KindLayout, key: string): boolean {
   return !layout.sections.some((section) => section.key === key) && !layout.headerKeys.includes(key) && !key.startsWith('x-');
 }
 
-function section(context: RenderContext, { key, title, table }: KindSection): string {
-  const line = context.keyLines.get(key) ?? 0;
-  const content = sectionContent(context, key, table);
-  const findings = context.showFindings ? findingsList(context.findingsBySection.get(key) ?? []) : '';
-  return `<section id="${key}" class="code-line" data-line="${line}"><h2>${escapeHtml(title ?? humanize(key))}</h2>${content}${findings}</section>`;
+/** A section's heading: its title in the kind's layout, or its key in words. */
+export function sectionTitle(layout: KindLayout, key: string): string {
+  return layout.sections.find((section) => section.key === key)?.title ?? humanize(key);
 }
 
-function sectionContent(context: RenderContext, key: string, table: readonly string[] | undefined): string {
+/** A section the kind shows as a table, as rows and columns (the HTML and Markdown pages draw it). */
+export interface RecordsTable {
+  /** A row per item of a list of mappings, or per entry (its `label`) of a mapping of mappings. */
+  rows: { label?: string; record: Record<string, unknown> }[];
+  /** The kind's columns for the section, then the other keys the rows have (custom `x-` keys aside), each only when some row fills it. */
+  columns: string[];
+  /** Whether the rows are a mapping's entries, labelled by their keys (in the first column). */
+  labelled: boolean;
+}
+
+/** The section `key` with `value` as a table, when its kind shows it as one and the value has a table's shape. */
+export function tableOf(layout: KindLayout, key: string, value: unknown): RecordsTable | undefined {
+  const kindColumns = layout.sections.find((section) => section.key === key)?.table;
+  const labelled = isRecord(value);
+  const entries = Array.isArray(value) ? value.map((record) => [undefined, record] as const) : labelled ? Object.entries(value).filter(([label]) => !label.startsWith('x-')) : [];
+  if (!kindColumns || entries.length === 0 || !entries.every(([, record]) => isRecord(record))) return undefined;
+  const rows = entries.map(([label, record]) => ({ ...(label !== undefined ? { label } : {}), record: record as Record<string, unknown> }));
+  const filled = new Set(rows.flatMap(({ record }) => Object.keys(record).filter((column) => !column.startsWith('x-') && record[column] !== undefined && record[column] !== null)));
+  const columns = [...new Set([...kindColumns, ...filled])].filter((column) => filled.has(column));
+  return { rows, columns, labelled };
+}
+
+function section(context: RenderContext, key: string): string {
+  const line = context.keyLines.get(key) ?? 0;
+  const content = sectionContent(context, key);
+  const findings = context.showFindings ? findingsList(context.findingsBySection.get(key) ?? []) : '';
+  return `<section id="${key}" class="code-line" data-line="${line}"><h2>${escapeHtml(sectionTitle(context.layout, key))}</h2>${content}${findings}</section>`;
+}
+
+function sectionContent(context: RenderContext, key: string): string {
   if (key === 'metrics') return metricsSection(context);
   if (key === 'graphics' && Array.isArray(context.value.graphics)) return figures(context, context.value.graphics);
-  return (table && recordsTable(context, key, table)) ?? valueToHtml(context.value[key], sourceOf(context, [key]));
+  const table = tableOf(context.layout, key, context.value[key]);
+  return table ? recordsTable(context, key, table) : valueToHtml(context.value[key], sourceOf(context, [key]));
 }
 
-/**
- * A section shown as a table: a row per item of a list of mappings, or per entry of a mapping of
- * mappings (its key in the first column). The columns are `columns`, then the other keys the rows
- * have (custom `x-` keys aside), each only when some row fills it. Undefined when the value has
- * another shape: it is then shown as it is.
- */
-function recordsTable(context: RenderContext, key: string, columns: readonly string[]): string | undefined {
-  const value = context.value[key];
-  const rows = recordRows(value, key);
-  if (!rows || rows.length === 0) return undefined;
-  const filled = new Set(rows.flatMap(({ record }) => Object.keys(record).filter((column) => !column.startsWith('x-') && record[column] !== undefined)));
-  const shown = [...new Set([...columns, ...filled])].filter((column) => filled.has(column));
-  const labelled = !Array.isArray(value);
-  const head = [...(labelled ? ['<th></th>'] : []), ...shown.map((column) => `<th>${escapeHtml(humanize(column))}</th>`)].join('');
-  const body = rows.map(({ label, record, path }) => {
-    const line = context.lines.entryLine(path);
-    const cells = [...(label !== undefined ? [`<th>${escapeHtml(humanize(label))}</th>`] : []), ...shown.map((column) => `<td>${cellHtml(record[column])}</td>`)];
+/** A section shown as a table (see `recordsTable`): its rows, in a row per item or per key. */
+function recordsTable(context: RenderContext, key: string, { rows, columns, labelled }: RecordsTable): string {
+  const head = [...(labelled ? ['<th></th>'] : []), ...columns.map((column) => `<th>${escapeHtml(humanize(column))}</th>`)].join('');
+  const body = rows.map(({ label, record }, index) => {
+    const line = context.lines.entryLine([key, label ?? index]);
+    const cells = [...(label !== undefined ? [`<th>${escapeHtml(humanize(label))}</th>`] : []), ...columns.map((column) => `<td>${cellHtml(record[column])}</td>`)];
     return `<tr${line !== undefined ? ` class="code-line" data-line="${line}"` : ''}>${cells.join('')}</tr>`;
   });
   return `<table class="records"><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
-}
-
-function recordRows(value: unknown, key: string): { label?: string; record: Record<string, unknown>; path: CardPath }[] | undefined {
-  if (Array.isArray(value)) return value.every(isRecord) ? value.map((record, index) => ({ record, path: [key, index] })) : undefined;
-  if (!isRecord(value)) return undefined;
-  const entries = Object.entries(value).filter(([label]) => !label.startsWith('x-'));
-  return entries.every(([, record]) => isRecord(record)) ? entries.map(([label, record]) => ({ label, record: record as Record<string, unknown>, path: [key, label] })) : undefined;
 }
 
 function cellHtml(value: unknown): string {
@@ -180,10 +209,15 @@ const metricColumns: { heading: string; cell: (result: MetricResult) => string; 
   { heading: 'Acceptance', cell: (result) => acceptanceText(result.acceptance) },
 ];
 
+/** The metric table's columns for these results: the ones some result fills, and metric and value always. */
+export function metricColumnsFor(results: readonly MetricResult[]): typeof metricColumns {
+  return metricColumns.filter((column) => column.always || results.some((result) => column.cell(result) !== ''));
+}
+
 function metricsSection(context: RenderContext): string {
   const results = metricResults(context.card);
   if (results.length === 0) return valueToHtml(context.value.metrics, sourceOf(context, ['metrics']));
-  const columns = metricColumns.filter((column) => column.always || results.some((result) => column.cell(result) !== ''));
+  const columns = metricColumnsFor(results);
   const rows = results.map((result) => {
     const line = result.form === 'list' ? context.lines.entryLine(result.path) : undefined;
     const cells = columns.map((column) => `<td>${escapeHtml(column.cell(result))}</td>`).join('');
@@ -251,7 +285,7 @@ function messageText({ message }: Diagnostic): string {
   return typeof message === 'string' ? message : message.value;
 }
 
-function topLevelKeyLines(card: ParsedCard): Map<string, number> {
+export function topLevelKeyLines(card: ParsedCard): Map<string, number> {
   const lines = new Map<string, number>();
   for (const pair of card.root?.items ?? []) {
     if (isScalar(pair.key) && pair.key.range) lines.set(String(pair.key.value), card.document.positionAt(pair.key.range[0]).line);

@@ -1,28 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { RuleCode } from '../../server/src/service/diagnostics/ruleTypes';
-import { completeCard, withCrlf } from '../helpers/ruleTests';
+import { RuleCode } from '../../../server/src/service/diagnostics/ruleTypes';
+import { folderWith, modelcard, repoRoot, type CliRun } from '../../helpers/cli';
+import { completeCard, withCrlf } from '../../helpers/ruleTests';
 
-const repoRoot = path.resolve(__dirname, '../..');
-const cliPath = path.join(repoRoot, 'dist/cli.js');
 const allCodes = Object.values(RuleCode);
-
-interface CliRun {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built CLI (`node dist/cli.js ...`) as its own process. */
-function modelcard(args: string[], cwd: string): CliRun {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', timeout: 20000 });
-  return { status, stdout, stderr };
-}
 
 interface JsonReport {
   files: {
@@ -53,8 +40,7 @@ describe('modelcard (the built CLI)', () => {
   let folder: string;
 
   before(() => {
-    folder = mkdtempSync(path.join(os.tmpdir(), 'modelcard-cli-'));
-    const files: Record<string, string> = {
+    folder = folderWith({
       'clean.modelcard.yaml': completeCard,
       'errors.modelcard.yaml': cardWithErrors,
       'crlf/errors.modelcard.yaml': withCrlf(cardWithErrors),
@@ -62,11 +48,7 @@ describe('modelcard (the built CLI)', () => {
       'node_modules/some-package/ignored.modelcard.yaml': 'not: [a card\n',
       'nested/notes.yaml': 'not a card\n',
       'empty-folder/readme.txt': 'no cards here\n',
-    };
-    for (const [file, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
-      writeFileSync(path.join(folder, file), text);
-    }
+    });
   });
 
   after(() => rmSync(folder, { recursive: true, force: true }));
@@ -87,18 +69,21 @@ describe('modelcard (the built CLI)', () => {
       assert.equal(modelcard(['lint', 'errors.modelcard.yaml'], folder).status, 1);
     });
 
-    it('2, with the usage, for an unknown command or no command', () => {
-      const unknown = modelcard(['frobnicate'], folder);
-      assert.equal(unknown.status, 2);
-      assert.match(unknown.stderr, /^modelcard: unknown command "frobnicate"\n\nUsage: modelcard <command>/);
-      assert.equal(modelcard([], folder).status, 2);
+    it('2 for an unknown command (one line, with the closest command), and the help for no command', () => {
+      assert.deepEqual(modelcard(['frobnicate'], folder), { status: 2, stdout: '', stderr: "modelcard: unknown command 'frobnicate'\n" });
+      assert.deepEqual(modelcard(['lnt'], folder), { status: 2, stdout: '', stderr: "modelcard: unknown command 'lnt' (did you mean lint?)\n" });
+      const none = modelcard([], folder);
+      assert.equal(none.status, 2);
+      assert.match(none.stderr, /^Usage: modelcard \[options\] \[command\]/);
     });
 
-    it('2 for a --format that does not exist', () => {
+    it('2 for a --format that does not exist, listing the formats on one line', () => {
       const run = modelcard(['lint', '--format', 'xml', 'clean.modelcard.yaml'], folder);
-      assert.equal(run.status, 2);
-      assert.match(run.stderr, /^modelcard: --format must be one of text, json, sarif\n/);
-      assert.equal(run.stdout, '');
+      assert.deepEqual(run, {
+        status: 2,
+        stdout: '',
+        stderr: `modelcard: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif, github, gitlab, junit.\n`,
+      });
     });
 
     it('2 for a --rule without a severity, with an unknown severity, or naming no rule', () => {
@@ -113,7 +98,7 @@ describe('modelcard (the built CLI)', () => {
       assert.deepEqual(modelcard(['lint', 'missing.modelcard.yaml'], folder), {
         status: 2,
         stdout: '',
-        stderr: 'modelcard: no file matches missing.modelcard.yaml\n',
+        stderr: 'modelcard: missing.modelcard.yaml: no such file or folder\n',
       });
       assert.equal(modelcard(['lint', 'nothing/**/*.yaml'], folder).status, 2);
       assert.deepEqual(modelcard(['lint', 'empty-folder'], folder), {
@@ -205,12 +190,14 @@ describe('modelcard (the built CLI)', () => {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: 'errors.modelcard.yaml' },
+              artifactLocation: { uri: 'errors.modelcard.yaml', uriBaseId: '%SRCROOT%' },
               region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 8 },
             },
           },
         ],
+        partialFingerprints: { 'modelcardFinding/v1': results[0].partialFingerprints['modelcardFinding/v1'] },
       });
+      assert.match(results[0].partialFingerprints['modelcardFinding/v1'], /^[0-9a-f]{32}$/);
       assert.deepEqual(
         results.map((result: { ruleId: string; level: string }) => [result.ruleId, result.level]),
         [['MC010', 'error'], ['MC030', 'warning']],
@@ -241,6 +228,99 @@ describe('modelcard (the built CLI)', () => {
     it('expands globs itself, and lists a card named twice once', () => {
       const globbed = modelcard(['lint', '--format', 'json', '**/errors.*.yaml', 'errors.modelcard.yaml'], folder);
       assert.deepEqual(jsonReport(globbed).files.map((file) => file.path), ['crlf/errors.modelcard.yaml', 'errors.modelcard.yaml']);
+    });
+  });
+
+  describe('files that are not cards', () => {
+    it('lints a file named explicitly whatever its name, but finds only cards in folders', () => {
+      const run = modelcard(['lint', '--format', 'json', 'nested/notes.yaml', 'nested'], folder);
+      assert.deepEqual(jsonReport(run).files.map((file) => file.path), ['nested/notes.yaml', path.join('nested', 'deeper', 'warnings.modelcard.yml')]);
+      assert.equal(jsonReport(run).files[0].diagnostics[0].code, 'MC040');
+    });
+
+    it('says in one line that a binary file is not a card (exit code 2), and lints the others', () => {
+      const binary = folderWith({ 'photo.modelcard.yaml': 'name: \u0000\u0001PNG', 'clean.modelcard.yaml': completeCard });
+      try {
+        assert.deepEqual(modelcard(['lint', '.'], binary), {
+          status: 2,
+          stdout: '',
+          stderr: 'modelcard: photo.modelcard.yaml is not a text file (a model card is YAML)\nNo problems in 1 card.\n',
+        });
+      } finally {
+        rmSync(binary, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('threads', () => {
+    it('gives the same report on worker threads (--jobs 3) as on one thread, in the same order', () => {
+      const many = folderWith(
+        Object.fromEntries(
+          Array.from({ length: 40 }, (_, index) => [`cards/card-${String(index).padStart(2, '0')}.modelcard.yaml`, index % 3 === 0 ? cardWithErrors : completeCard]),
+        ),
+      );
+      try {
+        const one = modelcard(['lint', '--format', 'json', '--jobs', '1', 'cards'], many);
+        const three = modelcard(['lint', '--format', 'json', '--jobs', '3', 'cards'], many);
+        assert.equal(three.status, 1);
+        assert.equal(three.stdout, one.stdout);
+        assert.equal(jsonReport(three).summary.error, 14);
+      } finally {
+        rmSync(many, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('progress', () => {
+    it('shows a progress line on a terminal, and clears it before the summary', function () {
+      // `script` (util-linux) runs the command on a pseudo-terminal, as a person's shell would.
+      const many = folderWith(Object.fromEntries(Array.from({ length: 20 }, (_, index) => [`c${index}.modelcard.yaml`, completeCard])));
+      try {
+        const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(path.join(repoRoot, 'dist/cli.js'))} lint --jobs 1 .`;
+        const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: many, encoding: 'utf8', timeout: 30000 });
+        if (run.error) this.skip();
+        assert.match(run.stdout, /^\r\x1b\[2KLinting 8\/20 cards/);
+        assert.match(run.stdout, /\r\x1b\[2KNo problems in 20 cards\.\r?\n$/);
+        assert.equal(run.status, 0);
+      } finally {
+        rmSync(many, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('gates', () => {
+    it('--max-warnings N: exit code 1 when there are more than N warnings, with a line saying so', () => {
+      const atLimit = modelcard(['lint', '--max-warnings', '1', 'nested/deeper/warnings.modelcard.yml'], folder);
+      assert.equal(atLimit.status, 0);
+      const over = modelcard(['lint', '--max-warnings', '0', 'nested/deeper/warnings.modelcard.yml'], folder);
+      assert.equal(over.status, 1);
+      assert.equal(over.stderr, 'modelcard: 1 warning, more than --max-warnings 0\n1 warning in 1 card.\n');
+    });
+
+    it('--require-status: exit code 1 and a line for each card below the status; archived fails; published passes approved', () => {
+      const cards = folderWith({
+        'draft.modelcard.yaml': completeCard,
+        'review.modelcard.yaml': `${completeCard}governance:\n  status: in_review\n`,
+        'approved.modelcard.yaml': `${completeCard}governance:\n  status: approved\n  reviews:\n    - {reviewer: A, decision: approved, date: '2024-01-01'}\n`,
+        'published.modelcard.yaml': `${completeCard}governance:\n  status: published\n  reviews:\n    - {reviewer: A, decision: approved, date: '2024-01-01'}\n`,
+        'archived.modelcard.yaml': `${completeCard}governance:\n  status: archived\n`,
+      });
+      try {
+        const run = modelcard(['lint', '--require-status', 'approved', '.'], cards);
+        assert.equal(run.status, 1);
+        assert.equal(
+          run.stderr,
+          'archived.modelcard.yaml: status is archived, not approved (--require-status approved)\n' +
+            'draft.modelcard.yaml: status is not set (a draft), below approved (--require-status approved)\n' +
+            'review.modelcard.yaml: status is in_review, below approved (--require-status approved)\n' +
+            'No problems in 5 cards.\n',
+        );
+        const passing = modelcard(['lint', '--require-status', 'approved', 'approved.modelcard.yaml', 'published.modelcard.yaml'], cards);
+        assert.deepEqual(passing, { status: 0, stdout: '', stderr: 'No problems in 2 cards.\n' });
+        assert.equal(modelcard(['lint', '--require-status', 'published', 'approved.modelcard.yaml'], cards).status, 1);
+      } finally {
+        rmSync(cards, { recursive: true, force: true });
+      }
     });
   });
 

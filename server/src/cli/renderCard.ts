@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { graphicsAsDataUris, graphicsRelativeTo } from '../node/graphicFiles';
+import { configProblemLines, ProjectConfigFiles } from '../node/projectConfig';
+import { cardSettings } from '../service/config/projectConfig';
+import { createLanguageService } from '../service/languageService';
+import { htmlPage } from '../service/render/htmlPage';
+import type { RenderFormat, RenderOptions } from './commands/render';
+import { UsageError } from './errors';
+import { readCardText, writeFileAtomic } from './files';
+
+/** `modelcard render`: the card as Markdown or a standalone HTML page, on stdout or in the `-o` file. */
+export async function runRender(file: string, options: RenderOptions): Promise<void> {
+  const format = options.format ?? formatOf(options.output);
+  if (options.output && existsSync(options.output) && !options.force) throw new UsageError(`${options.output} exists; add --force to overwrite it`);
+  const loaded = await new ProjectConfigFiles().forCard(file);
+  if (loaded && loaded.problems.length > 0) throw new UsageError(configProblemLines(loaded).join('\nmodelcard: '));
+  const settings = cardSettings(loaded?.config);
+  const document = TextDocument.create(pathToFileURL(path.resolve(file)).href, 'modelcard', 1, readCardText(file));
+  const service = createLanguageService();
+  const output =
+    format === 'html'
+      ? htmlPage(service.render(document, options.audience, settings, graphicsAsDataUris(file)))
+      : service.renderMarkdown(document, options.audience, settings, graphicsRelativeTo(file, options.output ? path.dirname(path.resolve(options.output)) : process.cwd()));
+  if (!options.output) {
+    process.stdout.write(output);
+    return;
+  }
+  writeFileAtomic(options.output, output);
+  process.stderr.write(`Wrote ${options.output}\n`);
+}
+
+/** The format a file name asks for: Markdown for .md and .markdown, HTML otherwise. */
+function formatOf(output: string | undefined): RenderFormat {
+  return output && /\.(md|markdown)$/i.test(output) ? 'md' : 'html';
+}

@@ -1,0 +1,2 @@
+/** The version of Model Card Studio this CLI is part of. */
+export { version } from '../../../package.json';

@@ -39,6 +39,15 @@ export enum RuleCode {
   AbsoluteStorePath = 'MC060',
   TrackerValueMismatch = 'MC061',
   UnverifiableSource = 'MC062',
+  MissingDatasheetSection = 'MC100',
+  UnprotectedPersonalData = 'MC101',
+  MissingDatasetLicense = 'MC102',
+  MissingMaintenanceContact = 'MC103',
+  DuplicateComponentId = 'MC110',
+  UnknownComponent = 'MC111',
+  DataFlowCycle = 'MC112',
+  RequirementMissed = 'MC113',
+  MissingFailureModes = 'MC114',
 }
 
 /** A rule's default severity: any severity setting but `off`. */

@@ -1,0 +1,27 @@
+/** Documents of the other kinds than model cards, as the tests write them: each kind's name and a document every rule accepts. */
+
+export const datasheetUri = 'file:///work/faces.datasheet.yaml';
+
+/** A datasheet that every rule accepts: tests add or break one thing in it. */
+export const completeDatasheet = `name: faces-in-the-wild
+version: '2.0'
+license: cc-by-4.0
+motivation:
+  purpose: Measure smile detection across age groups
+composition:
+  instances: Photos of one face each
+  size: 12000
+collection_process:
+  acquisition: Volunteers took the photos
+preprocessing:
+  cleaning: Blurred photos removed
+personal_data:
+  present: true
+  consent: Every volunteer signed a consent form
+uses:
+  out_of_scope: Identifying people
+distribution:
+  method: Download from the lab's site
+maintenance:
+  contact: faces@example.com
+`;

@@ -25,3 +25,43 @@ distribution:
 maintenance:
   contact: faces@example.com
 `;
+
+export const systemCardUri = 'file:///work/support-assistant.systemcard.yaml';
+
+/** A system card that every rule accepts: tests add or break one thing in it. */
+export const completeSystemCard = `name: Support assistant
+version: '1.0'
+purpose: Answers customer questions from the knowledge base
+components:
+  - id: gateway
+    kind: service
+  - id: retriever
+    kind: retriever
+    card: ../models/embedder.modelcard.yaml
+  - id: generator
+    kind: model
+    card: ../models/generator.modelcard.yaml
+data_flow:
+  - from: gateway
+    to: retriever
+    data: question
+  - from: retriever
+    to: generator
+    data: passages
+  - from: generator
+    to: gateway
+    data: answer
+requirements:
+  latency_p95:
+    target: 800
+    measured: 640
+    unit: ms
+  availability:
+    target: 99.9
+    measured: 99.95
+    unit: percent
+failure_modes:
+  - name: Retrieval misses
+    components: [retriever, generator]
+    mitigation: The answer cites its passages
+`;

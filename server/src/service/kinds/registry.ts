@@ -1,9 +1,10 @@
 import { datasheet } from './datasheet';
 import type { DocumentKind } from './documentKind';
 import { modelCard } from './modelCard';
+import { systemCard } from './systemCard';
 
 /** Every kind of document the service reads; the first is the one a file of no known kind is read as. */
-export const documentKinds: readonly DocumentKind[] = [modelCard, datasheet];
+export const documentKinds: readonly DocumentKind[] = [modelCard, datasheet, systemCard];
 
 /** The kind of the document at `uri`, by its file name (`*.datasheet.yaml`); the first of `kinds` when none matches. */
 export function kindOfUri(uri: string, kinds: readonly DocumentKind[] = documentKinds): DocumentKind {

@@ -57,7 +57,7 @@ const precompileSchemaValidator = {
   setup(build) {
     build.onLoad({ filter: /schema[\\/]schemaValidator\.ts$/ }, async ({ path: file }) => {
       const [{ validatorSource }, kinds] = await Promise.all([evaluateModule(file), documentKinds()]);
-      const source = validatorSource(Object.fromEntries(kinds.map((kind) => [kind.id, kind.schema.validated])));
+      const source = validatorSource(Object.fromEntries(kinds.map((kind) => [kind.id, { schema: kind.schema.validated, references: kind.schema.references }])));
       const lookup = "(kindId) => module.exports[kindId] ?? (() => { throw new Error(`No precompiled validator for the ${kindId} kind`); })()";
       const contents = `${source}\nmodule.exports.createSchemaValidator = ${lookup};\n`;
       return { contents, loader: 'js', resolveDir: path.dirname(file) };

@@ -44,7 +44,7 @@ describe('MC112 data-flow-cycle', () => {
     const text = systemCard({ a: 'model', b: 'model', c: 'model', d: 'index', e: 'prompt' }, ['a>b', 'b>c', 'c>a', 'b>a', 'd>e', 'e>d']);
     const found = diagnosticsWithCode(text, 'MC112', {}, systemCardUri);
     assert.deepEqual(found.map((diagnostic) => diagnostic.range.start.line), [11, 13]);
-    assert.match(found[0].message, /`a` → `b` → `a`/);
+    assert.match(String(found[0].message), /`a` → `b` → `a`/);
   });
 
   it('leaves edges to unknown components to unknown-component', () => {

@@ -71,6 +71,25 @@ describe("the kinds' schemas as the service and editors read them", () => {
     });
   }
 
+  it('validate as their standalone forms do: the precompiled validators keep the references the standalone schemas copy in', () => {
+    const samples: Record<string, unknown[]> = {
+      datasheet: [
+        { name: 'faces', language: ['en', 'fr'], license: 'cc-by-4.0', governance: { status: 'approved', reviews: [{ reviewer: 'Ana', decision: 'approved' }] } },
+        { name: 'faces', language: ['en', 'xx-not-a-language'], license: ['mit', 42], governance: { status: 'done' }, composition: { size: { value: 2, unit: '' } } },
+        { name: '', size_categories: 'n<1K', personal_data: { present: 'yes', sensitive_categories: ['health', 'health'] } },
+      ],
+      systemCard: [
+        { name: 's', components: [{ id: 'a', kind: 'model' }], requirements: { latency_p95: { target: 1, measured: 2, unit: 'ms' } } },
+        { name: 's', components: [{ id: 'a', kind: 'robot' }], requirements: { latency: { target: 1 } }, monitoring: [{ signal: 'x', alert_owner: { role: 'sre' } }] },
+      ],
+    };
+    for (const [id, values] of Object.entries(samples)) {
+      const kind = documentKinds.find((candidate) => candidate.id === id)!;
+      const standalone = strictAjv().compile(kind.schema.json);
+      for (const value of values) assert.equal(kind.schema.errors(value).length === 0, standalone(value), `${id}: ${JSON.stringify(value)}`);
+    }
+  });
+
   it('share the governance block with the model card: the same keys, statuses and review decisions', () => {
     const governanceOf = (id: string) => documentKinds.find((kind) => kind.id === id)!.schema.at(['governance'])!;
     const modelCardGovernance = governanceOf('modelCard');

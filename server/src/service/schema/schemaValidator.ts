@@ -20,22 +20,39 @@ function createAjv(source: boolean): Ajv2020 {
   return ajv;
 }
 
-/**
- * The validator of a kind's schema, compiled from `schema()`. In the bundle, the one precompiled
- * for `kindId` (the schema is then never built).
- */
-export function createSchemaValidator(_kindId: string, schema: () => JsonSchema): ValidateFunction {
-  return createAjv(false).compile(schema());
+/** A kind's schema as validated, and the schema files it refers to (by `$id`). */
+export interface ValidatedSchema {
+  schema: JsonSchema;
+  references: readonly JsonSchema[];
 }
 
-/** The validators as standalone CommonJS code for the bundle: one export per kind id. */
-export function validatorSource(schemasByKind: Record<string, JsonSchema>): string {
+/**
+ * The validator of a kind's schema, compiled from `validated()`. In the bundle, the one precompiled
+ * for `kindId` (the schema is then never built).
+ */
+export function createSchemaValidator(_kindId: string, validated: () => ValidatedSchema): ValidateFunction {
+  const { schema, references } = validated();
+  const ajv = createAjv(false);
+  for (const reference of references) ajv.addSchema(reference);
+  return ajv.compile(schema);
+}
+
+/**
+ * The validators as standalone CommonJS code for the bundle: one export per kind id. They are
+ * compiled together, so what a kind takes from another schema file (the licence and language
+ * vocabularies, governance) is compiled once for all of them.
+ */
+export function validatorSource(kinds: Record<string, ValidatedSchema>): string {
   const ajv = createAjv(true);
   const exports: Record<string, string> = {};
-  for (const [kindId, schema] of Object.entries(schemasByKind)) {
-    if (typeof schema.$id !== 'string') throw new Error(`The ${kindId} schema has no $id`);
-    ajv.addSchema(schema);
-    exports[kindId] = schema.$id;
+  const added = new Set<string>();
+  for (const [kindId, { schema, references }] of Object.entries(kinds)) {
+    for (const each of [schema, ...references]) {
+      if (typeof each.$id !== 'string') throw new Error(`A schema of the ${kindId} kind has no $id`);
+      if (!added.has(each.$id)) ajv.addSchema(each);
+      added.add(each.$id);
+    }
+    exports[kindId] = schema.$id as string;
   }
   return standaloneCode(ajv, exports);
 }

@@ -1,6 +1,7 @@
 // Builds one bundle per process into dist/: the language server, the CLI, the VS Code client and
-// the preview page's script; and the WASM SQLite that reads MLflow stores (dist/sqlite.js with
-// dist/sqlite3.wasm), which the server and the CLI load only when they read a store.
+// the preview page's script; the WASM SQLite that reads MLflow stores (dist/sqlite.js with
+// dist/sqlite3.wasm), which the server and the CLI load only when they read a store; and the
+// CycloneDX library (dist/cyclonedx.js), loaded on the first CycloneDX export.
 // `node esbuild.mjs --watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
@@ -85,6 +86,14 @@ const sqliteApart = {
   },
 };
 
+/** The server and the CLI require the CycloneDX library at run time, from its own bundle beside them. */
+const cycloneDxApart = {
+  name: 'cyclonedx-apart',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]cycloneDxLibrary$/ }, () => ({ path: './cyclonedx.js', external: true }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -103,13 +112,20 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, sqliteApart] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, sqliteApart, cycloneDxApart] },
   {
     ...common,
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
-    plugins: [...common.plugins, sqliteApart],
+    plugins: [...common.plugins, sqliteApart, cycloneDxApart],
+  },
+  // The library's optional plug-ins (XML, validation, package URLs) are looked for at run time and are not used.
+  {
+    ...common,
+    entryPoints: ['server/src/service/formats/cycloneDx/cycloneDxLibrary.ts'],
+    outfile: 'dist/cyclonedx.js',
+    external: ['xmlbuilder2', 'libxmljs2', 'ajv', 'ajv-formats', 'ajv-formats-draft2019', 'packageurl-js', 'spdx-expression-parse'],
   },
   // SQLite's own WebAssembly build finds sqlite3.wasm beside this file (copied by copySqliteWasm).
   { ...common, entryPoints: ['server/src/node/sqliteReadOnly.ts'], outfile: 'dist/sqlite.js' },

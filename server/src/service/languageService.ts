@@ -25,8 +25,9 @@ import {
 import { CardCache } from './parsing/cardCache';
 import type { TrackerValues } from './trackers/boundValues';
 import type { ParsedCard } from './parsing/parsedCard';
-import { parseCard } from './parsing/parseCard';
-import { validateCard } from './diagnostics/validate';
+import { documentKind, parseDocument } from './documentKind';
+import { validateCard, validateReadme } from './diagnostics/validate';
+import { readmeParts } from './formats/huggingFace/frontMatter';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
 import { codeActions } from './features/codeActions';
@@ -58,6 +59,7 @@ export interface LanguageService {
   /**
    * Diagnostics of this version with these settings (computed once, then reused by hover and code
    * actions). With `trackerValues`, the values the caller read from the bound runs, bound results are verified.
+   * A README.md (see documentKind) gets the Hub's metadata checks instead.
    */
   validate(document: TextDocument, settings?: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[];
   complete(document: TextDocument, position: Position, settings?: ModelCardSettings): CompletionList;
@@ -99,6 +101,12 @@ export interface LanguageService {
   readonly parseCount: number;
 }
 
+/** The card rules for a card; the Hub's metadata rules for a README.md (its metadata block parsed). */
+function validateParsed(document: TextDocument, card: ParsedCard, settings: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[] {
+  if (documentKind(document.uri) === 'hubReadme') return validateReadme(card, readmeParts(document.getText()).yaml !== undefined, settings);
+  return validateCard(card, settings, trackerValues);
+}
+
 export interface LanguageServiceOptions {
   /** The kinds of document it reads; the first is the kind of a file whose name matches none. By default the registry's. */
   kinds?: readonly DocumentKind[];
@@ -112,7 +120,7 @@ export function createLanguageService({ kinds = documentKinds }: LanguageService
     const card = cache.get(document);
     const known = diagnosticsByCard.get(card);
     if (known?.settings === settings && known.trackerValues === trackerValues) return known.diagnostics;
-    const diagnostics = validateCard(card, settings, trackerValues);
+    const diagnostics = validateParsed(document, card, settings, trackerValues);
     diagnosticsByCard.set(card, { settings, trackerValues, diagnostics });
     return diagnostics;
   };
@@ -127,8 +135,8 @@ export function createLanguageService({ kinds = documentKinds }: LanguageService
       codeActions(cache.get(document), context, validate(document, settings, trackerValues), settings.placeholders[0] ?? 'TODO'),
     fixAll: (document, settings = defaultSettings) =>
       fixAll(document, (version) => {
-        const card = parseCard(version, kindOf(version.uri));
-        return { card, diagnostics: validateCard(card, settings) };
+        const card = parseDocument(version, kindOf(version.uri));
+        return { card, diagnostics: validateParsed(version, card, settings) };
       }),
     migrate: (document) => migrate(cache.get(document)),
     documentSymbols: (document) => documentSymbols(cache.get(document)),

@@ -39,6 +39,14 @@ export enum RuleCode {
   AbsoluteStorePath = 'MC060',
   TrackerValueMismatch = 'MC061',
   UnverifiableSource = 'MC062',
+  HubFrontMatter = 'MC070',
+  HubLicense = 'MC071',
+  HubPipelineTag = 'MC072',
+  HubLanguage = 'MC073',
+  HubModelIndex = 'MC074',
+  HubListValue = 'MC075',
+  HubYaml11 = 'MC076',
+  HubExport = 'MC077',
   MissingDatasheetSection = 'MC100',
   UnprotectedPersonalData = 'MC101',
   MissingDatasetLicense = 'MC102',
@@ -85,7 +93,10 @@ export interface Finding {
 }
 
 export interface RuleContext {
+  /** The card; for a Hugging Face README.md, its metadata block, with offsets into the whole README. */
   readonly card: ParsedCard;
+  /** Set when the document is a Hugging Face README.md (the Hub metadata rules read it). */
+  readonly readme?: { readonly hasMetadata: boolean };
   readonly settings: ModelCardSettings;
   /** The runs' values of the card's bound results, when the caller read them (`lint --verify`, the editor on save). */
   readonly trackerValues?: TrackerValues;

@@ -3,7 +3,7 @@ import type { ModelCardSettings, SeveritySetting } from '../../protocol';
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { TrackerValues } from '../trackers/boundValues';
 import type { DocumentKind } from '../kinds/documentKind';
-import { byCode, sharedRules, summaryRules } from './rules';
+import { byCode, readmeRules, sharedRules, summaryRules } from './rules';
 import type { Finding, FindingFix, FixData, OneFix, Rule, RuleContext, SummaryRule } from './ruleTypes';
 import type { OffsetEdit } from '../edits/lineEdits';
 
@@ -41,6 +41,13 @@ export function kindRules(kind: DocumentKind): readonly Rule[] {
     rulesByKind.set(kind, rules);
   }
   return rules;
+}
+
+/** The Hub's metadata checks of a Hugging Face README.md: `metadata` is its metadata block, with offsets into the README. */
+export function validateReadme(metadata: ParsedCard, hasMetadata: boolean, settings: ModelCardSettings): Diagnostic[] {
+  const context: RuleContext = { card: metadata, settings, readme: { hasMetadata } };
+  const diagnostics = readmeRules.flatMap((rule) => diagnosticsOf(rule, context, () => rule.check(context)));
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 export function effectiveSeverity(rule: Pick<Rule, 'code' | 'name' | 'defaultSeverity'>, settings: ModelCardSettings): SeveritySetting {

@@ -1,11 +1,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseDocument } from '../documentKind';
 import type { DocumentKind } from '../kinds/documentKind';
-import { parseCard } from './parseCard';
 import type { ParsedCard } from './parsedCard';
 
 /**
- * Keeps the parse of the latest version of each open card, so validation, completion, hover
- * and every other request on that version share one parse.
+ * Keeps the parse of the latest version of each open card (of a README.md, its metadata block),
+ * so validation, completion, hover and every other request on that version share one parse.
  */
 export class CardCache {
   private readonly cards = new Map<string, ParsedCard>();
@@ -20,7 +20,7 @@ export class CardCache {
     if (cached && cached.document.version === document.version && cached.text === document.getText()) {
       return cached;
     }
-    const card = parseCard(document, this.kindOf(document.uri));
+    const card = parseDocument(document, this.kindOf(document.uri));
     this.parseCount++;
     this.cards.set(document.uri, card);
     return card;

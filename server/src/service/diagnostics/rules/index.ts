@@ -3,6 +3,13 @@ import type { Rule, SummaryRule } from '../ruleTypes';
 import { approvalMissing } from './approvalMissing';
 import { duplicateKey } from './duplicateKey';
 import { emptyValue } from './emptyValue';
+import { hubFrontMatter } from './hubFrontMatter';
+import { hubLanguage } from './hubLanguage';
+import { hubLicense } from './hubLicense';
+import { hubListValue } from './hubListValue';
+import { hubModelIndex } from './hubModelIndex';
+import { hubPipelineTag } from './hubPipelineTag';
+import { hubYaml11 } from './hubYaml11';
 import { invalidFormat } from './invalidFormat';
 import { invalidValue } from './invalidValue';
 import { missingRequiredField } from './missingRequiredField';
@@ -35,6 +42,9 @@ export const sharedRules: readonly Rule[] = [
   approvalMissing,
 ];
 
+/** The Hugging Face Hub's metadata checks, for README.md files (their metadata block), in code order. */
+export const readmeRules: readonly Rule[] = [hubFrontMatter, hubLicense, hubPipelineTag, hubLanguage, hubModelIndex, hubListValue, hubYaml11];
+
 /** Rules that run after the others, on their findings (on every kind). */
 export const summaryRules: readonly SummaryRule[] = [publishedWithErrors];
 
@@ -42,7 +52,7 @@ export const summaryRules: readonly SummaryRule[] = [publishedWithErrors];
 export const rules: readonly Rule[] = [...new Set([...sharedRules, ...documentKinds.flatMap((kind) => kind.rules)])].sort(byCode);
 
 /** Every rule, by code, in code order. */
-export const rulesByCode: ReadonlyMap<string, Rule | SummaryRule> = new Map([...rules, ...summaryRules].sort(byCode).map((rule) => [rule.code, rule]));
+export const rulesByCode: ReadonlyMap<string, Rule | SummaryRule> = new Map([...rules, ...summaryRules, ...readmeRules].sort(byCode).map((rule) => [rule.code, rule]));
 
 export function byCode(a: { code: string }, b: { code: string }): number {
   return a.code.localeCompare(b.code);

@@ -1,5 +1,6 @@
 import { absoluteStorePath } from '../../diagnostics/rules/absoluteStorePath';
 import { acceptanceMismatch } from '../../diagnostics/rules/acceptanceMismatch';
+import { hubExport } from '../../diagnostics/rules/hubExport';
 import { invalidConfidenceInterval } from '../../diagnostics/rules/invalidConfidenceInterval';
 import { metricOutOfRange } from '../../diagnostics/rules/metricOutOfRange';
 import { missingEthicalConsiderations } from '../../diagnostics/rules/missingEthicalConsiderations';
@@ -32,6 +33,7 @@ export const modelCardRules: readonly Rule[] = [
   absoluteStorePath,
   trackerValueMismatch,
   unverifiableSource,
+  hubExport,
 ];
 
 /** The rules whose missing keys "Add all missing recommended sections" inserts (with MC020's `evaluation_data`, a section). */

@@ -10,10 +10,19 @@ import path from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const vocabularyModule = path.resolve('server/src/service/vocabulary/vocabularies.ts');
+const kindRegistryModule = path.resolve('server/src/service/kinds/registry.ts');
 
 /** Bundles a TypeScript module in memory and returns its exports, evaluated here at build time. */
 async function evaluateModule(entry) {
-  const { outputFiles } = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'silent' });
+  const { outputFiles } = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    logLevel: 'silent',
+    loader: { '.yaml': 'text' },
+  });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(path.resolve(entry)));
   return module.exports;
@@ -33,13 +42,25 @@ const inlineVocabularies = {
   },
 };
 
-/** Replaces the schema validator module by ajv's precompiled code: no schema compiler in the bundles, no compiling at start. */
+let registry;
+/** The document kinds of the registry (server/src/service/kinds/registry.ts), evaluated once for all the builds. */
+function documentKinds() {
+  registry ??= evaluateModule(kindRegistryModule).then((module) => module.documentKinds);
+  return registry;
+}
+
+/**
+ * Replaces the schema validator module by ajv's precompiled code for each kind of the registry:
+ * no schema compiler in the bundles, no compiling at start.
+ */
 const precompileSchemaValidator = {
   name: 'precompile-schema-validator',
   setup(build) {
     build.onLoad({ filter: /schema[\\/]schemaValidator\.ts$/ }, async ({ path: file }) => {
-      const { validatorSource } = await evaluateModule(file);
-      const contents = `${validatorSource()}\nmodule.exports.createSchemaValidator = () => module.exports;\n`;
+      const [{ validatorSource }, kinds] = await Promise.all([evaluateModule(file), documentKinds()]);
+      const source = validatorSource(Object.fromEntries(kinds.map((kind) => [kind.id, { schema: kind.schema.validated, references: kind.schema.references }])));
+      const lookup = "(kindId) => module.exports[kindId] ?? (() => { throw new Error(`No precompiled validator for the ${kindId} kind`); })()";
+      const contents = `${source}\nmodule.exports.createSchemaValidator = ${lookup};\n`;
       return { contents, loader: 'js', resolveDir: path.dirname(file) };
     });
   },
@@ -86,7 +107,7 @@ const common = {
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   plugins: [inlineVocabularies, precompileSchemaValidator, yamlAsEsModules],
-  // The card templates (templates/*.modelcard.yaml) and the standalone page's stylesheets are bundled as text.
+  // The templates (templates/*.modelcard.yaml, *.datasheet.yaml, *.systemcard.yaml) and the standalone page's stylesheets are bundled as text.
   loader: { '.yaml': 'text', '.css': 'text' },
 };
 
@@ -125,11 +146,16 @@ const builds = [
   },
 ];
 
-/** The schema with its vocabularies filled in, for editors that read JSON Schema (Red Hat YAML). */
-async function writeSchema() {
-  const { cardSchema } = await evaluateModule('server/src/service/schema/cardSchema.ts');
+/**
+ * Each kind's schema, standing alone with its vocabularies filled in, for editors that read JSON
+ * Schema (Red Hat YAML): dist/modelcard.schema.json, dist/datasheet.schema.json ...
+ */
+async function writeSchemas() {
   await mkdir('dist', { recursive: true });
-  await writeFile('dist/modelcard.schema.json', JSON.stringify(cardSchema));
+  for (const kind of await documentKinds()) {
+    const stem = kind.fileSuffixes[0].split('.')[1];
+    await writeFile(`dist/${stem}.schema.json`, JSON.stringify(kind.schema.json));
+  }
 }
 
 async function copySqliteWasm() {
@@ -141,5 +167,5 @@ if (watch) {
   await copySqliteWasm();
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all([...builds.map((options) => esbuild.build(options)), writeSchema(), copySqliteWasm()]);
+  await Promise.all([...builds.map((options) => esbuild.build(options)), writeSchemas(), copySqliteWasm()]);
 }

@@ -98,6 +98,22 @@ export interface CardSummary {
   status?: GovernanceStatus;
 }
 
+/**
+ * What a workspace index keeps of a document of any kind (a card, a datasheet, a system card):
+ * enough to list it in a catalogue without its whole parse.
+ */
+export interface DocumentSummary {
+  /** The document kind's id: `modelCard`, `datasheet`, `systemCard`. */
+  kind: string;
+  name?: string;
+  /** Absent when the document states no valid `governance.status`. */
+  status?: GovernanceStatus;
+  /** The first of its `owners`, by name. */
+  owner?: string;
+  errors: number;
+  warnings: number;
+}
+
 /** `modelcard/cardData`: the card as plain data (for export), with the number of errors the rules find in it. */
 export const cardDataRequest = 'modelcard/cardData';
 

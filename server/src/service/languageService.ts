@@ -14,6 +14,7 @@ import {
   defaultSettings,
   type CardData,
   type CardSummary,
+  type DocumentSummary,
   type FillOutcome,
   type GovernanceChange,
   type GovernanceEdits,
@@ -41,12 +42,18 @@ import { governanceEdits } from './features/governanceEdits';
 import { fillFromRun, type FillInput } from './features/fillFromRun';
 import { renderCard, type GraphicSource } from './render/renderCard';
 import { renderMarkdown } from './render/renderMarkdown';
+import type { DocumentKind, DocumentLink } from './kinds/documentKind';
+import { documentSummary } from './kinds/documentSummary';
+import { documentKinds, kindOfUri } from './kinds/registry';
 
 /**
- * The model-card language service: pure functions over parsed cards, with no LSP connection and
- * no VS Code. The LSP server, the CLI and the tests all use it.
+ * The model-card language service: pure functions over parsed cards, datasheets and system cards
+ * (each document's kind comes from its file name), with no LSP connection and no VS Code. The LSP
+ * server, the CLI and the tests all use it.
  */
 export interface LanguageService {
+  /** The kind of the document at `uri` (by its file name; a model card when the name says nothing). */
+  kindOf(uri: string): DocumentKind;
   /** The parse of this version of the document (cached: one parse per version). */
   parse(document: TextDocument): ParsedCard;
   /**
@@ -75,6 +82,13 @@ export interface LanguageService {
   renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): string;
   /** The card's name and review status (the status bar). */
   summarize(document: TextDocument): CardSummary;
+  /**
+   * What a workspace index keeps of the document: its kind, name, status, first owner and the
+   * numbers of errors and warnings under these settings.
+   */
+  documentSummary(document: TextDocument, settings?: ModelCardSettings): DocumentSummary;
+  /** The other documents it links to by relative path (a system card's components, a card's datasheets). */
+  links(document: TextDocument): DocumentLink[];
   /** The card as plain data for export, with the number of errors it has under these settings. */
   exportData(document: TextDocument, settings?: ModelCardSettings): CardData;
   /** The edits that set the review status and/or append a review (Request Review, Record Approval). */
@@ -93,8 +107,14 @@ function validateParsed(document: TextDocument, card: ParsedCard, settings: Mode
   return validateCard(card, settings, trackerValues);
 }
 
-export function createLanguageService(): LanguageService {
-  const cache = new CardCache();
+export interface LanguageServiceOptions {
+  /** The kinds of document it reads; the first is the kind of a file whose name matches none. By default the registry's. */
+  kinds?: readonly DocumentKind[];
+}
+
+export function createLanguageService({ kinds = documentKinds }: LanguageServiceOptions = {}): LanguageService {
+  const kindOf = (uri: string) => kindOfUri(uri, kinds);
+  const cache = new CardCache(kindOf);
   const diagnosticsByCard = new WeakMap<ParsedCard, { settings: ModelCardSettings; trackerValues?: TrackerValues; diagnostics: Diagnostic[] }>();
   const validate = (document: TextDocument, settings: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[] => {
     const card = cache.get(document);
@@ -105,6 +125,7 @@ export function createLanguageService(): LanguageService {
     return diagnostics;
   };
   return {
+    kindOf,
     parse: (document) => cache.get(document),
     validate: (document, settings = defaultSettings, trackerValues) => validate(document, settings, trackerValues),
     complete: (document, position, settings = defaultSettings) => complete(cache.get(document), position, settings.placeholders[0] ?? 'TODO'),
@@ -114,7 +135,7 @@ export function createLanguageService(): LanguageService {
       codeActions(cache.get(document), context, validate(document, settings, trackerValues), settings.placeholders[0] ?? 'TODO'),
     fixAll: (document, settings = defaultSettings) =>
       fixAll(document, (version) => {
-        const card = parseDocument(version);
+        const card = parseDocument(version, kindOf(version.uri));
         return { card, diagnostics: validateParsed(version, card, settings) };
       }),
     migrate: (document) => migrate(cache.get(document)),
@@ -128,6 +149,11 @@ export function createLanguageService(): LanguageService {
     renderMarkdown: (document, audience, settings = defaultSettings, graphicSource) =>
       renderMarkdown(cache.get(document), validate(document, settings), audience, settings.placeholders, graphicSource),
     summarize: (document) => cardSummary(cache.get(document)),
+    documentSummary: (document, settings = defaultSettings) => documentSummary(cache.get(document), validate(document, settings)),
+    links: (document) => {
+      const card = cache.get(document);
+      return card.kind.links(card);
+    },
     exportData: (document, settings = defaultSettings) => exportData(cache.get(document), validate(document, settings)),
     governanceEdits: (document, change) => governanceEdits(cache.get(document), change),
     fillFromRun: (document, input) => fillFromRun(cache.get(document), input),

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { isRecord } from '../card/values';
-import { propertiesAt } from '../schema/schemaNavigator';
+import { modelCard } from '../kinds/modelCard';
 import type { DataPath } from './formatTypes';
 
 /**
@@ -16,11 +16,11 @@ export function cardText(card: Record<string, unknown>, origin: string): string 
   return `${header}\n${stringify(inSchemaOrder(card, []), { version: '1.1', lineWidth: 0 })}`;
 }
 
-/** `value` with every mapping's keys in the order the schema lists them at that path. */
+/** `value` with every mapping's keys in the order the model card's schema lists them at that path. */
 export function inSchemaOrder(value: unknown, path: DataPath): unknown {
   if (Array.isArray(value)) return value.map((item, index) => inSchemaOrder(item, [...path, index]));
   if (!isRecord(value)) return value;
-  const known = propertiesAt(path).map(([key]) => key);
+  const known = modelCard.schema.propertiesAt(path).map(([key]) => key);
   const keys = [...known.filter((key) => key in value), ...Object.keys(value).filter((key) => !known.includes(key))];
   return Object.fromEntries(keys.map((key) => [key, inSchemaOrder(value[key], [...path, key])]));
 }

@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from '../documentKind';
+import type { DocumentKind } from '../kinds/documentKind';
 import type { ParsedCard } from './parsedCard';
 
 /**
@@ -11,12 +12,15 @@ export class CardCache {
   /** How many parses this cache has run; tests use it to prove requests reuse the parse. */
   parseCount = 0;
 
+  /** `kindOf` tells each document's kind from its URI. */
+  constructor(private readonly kindOf: (uri: string) => DocumentKind) {}
+
   get(document: TextDocument): ParsedCard {
     const cached = this.cards.get(document.uri);
     if (cached && cached.document.version === document.version && cached.text === document.getText()) {
       return cached;
     }
-    const card = parseDocument(document);
+    const card = parseDocument(document, this.kindOf(document.uri));
     this.parseCount++;
     this.cards.set(document.uri, card);
     return card;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { ModelCardSettings } from '../../server/src/protocol';
-import { diagnose, diagnosticsWithCode } from './cards';
+import { cardUri, diagnose, diagnosticsWithCode } from './cards';
 
 /** A card that every rule accepts: tests add or break one thing in it. */
 export const completeCard = `name: ImageClassifier
@@ -22,9 +22,9 @@ ethical_considerations: No personal data
 /** A diagnostic whose message is plain text, as the rules write them. */
 export type PlainDiagnostic = Diagnostic & { message: string };
 
-/** The one diagnostic of `text` with `code`; fails when there is none, or more than one. */
-export function onlyDiagnostic(text: string, code: string, settings: Partial<ModelCardSettings> = {}): PlainDiagnostic {
-  const found = diagnosticsWithCode(text, code, settings);
+/** The one diagnostic of `text` (a card, or the kind `uri` names) with `code`; fails when there is none, or more than one. */
+export function onlyDiagnostic(text: string, code: string, settings: Partial<ModelCardSettings> = {}, uri = cardUri): PlainDiagnostic {
+  const found = diagnosticsWithCode(text, code, settings, uri);
   assert.equal(found.length, 1, `expected one ${code}, got ${JSON.stringify(found, null, 1)}`);
   assert.equal(typeof found[0].message, 'string');
   return found[0] as PlainDiagnostic;
@@ -49,14 +49,15 @@ interface RuleUnderTest {
 }
 
 /**
- * The tests every rule shares, run on a card where the rule fires: its default severity, severity
- * overrides in `settings.rules` by code and by name, `off`, and CRLF line endings.
+ * The tests every rule shares, run on a card where the rule fires (a document of the kind `uri`
+ * names): its default severity, severity overrides in `settings.rules` by code and by name, `off`,
+ * and CRLF line endings.
  */
-export function sharedRuleTests(rule: RuleUnderTest, cardWhereItFires: string): void {
+export function sharedRuleTests(rule: RuleUnderTest, cardWhereItFires: string, uri = cardUri): void {
   const [byCode, byName] =
     rule.defaultSeverity === DiagnosticSeverity.Error ? (['hint', 'information'] as const) : (['error', 'hint'] as const);
   const severityOf = { error: DiagnosticSeverity.Error, hint: DiagnosticSeverity.Hint, information: DiagnosticSeverity.Information };
-  const defaults = () => diagnosticsWithCode(cardWhereItFires, rule.code);
+  const defaults = () => diagnosticsWithCode(cardWhereItFires, rule.code, {}, uri);
 
   describe(`${rule.code} ${rule.name}: severity settings and line endings`, () => {
     it('fires with its default severity, from the modelcard source', () => {
@@ -68,26 +69,26 @@ export function sharedRuleTests(rule: RuleUnderTest, cardWhereItFires: string): 
     });
 
     it(`takes its severity from settings.rules by code (${rule.code}: ${byCode})`, () => {
-      const overridden = diagnosticsWithCode(cardWhereItFires, rule.code, { rules: { [rule.code]: byCode } });
+      const overridden = diagnosticsWithCode(cardWhereItFires, rule.code, { rules: { [rule.code]: byCode } }, uri);
       assert.deepEqual(overridden, defaults().map((diagnostic) => ({ ...diagnostic, severity: severityOf[byCode] })));
     });
 
     it(`takes its severity from settings.rules by name (${rule.name}: ${byName})`, () => {
-      const overridden = diagnosticsWithCode(cardWhereItFires, rule.code, { rules: { [rule.name]: byName } });
+      const overridden = diagnosticsWithCode(cardWhereItFires, rule.code, { rules: { [rule.name]: byName } }, uri);
       assert.deepEqual(overridden, defaults().map((diagnostic) => ({ ...diagnostic, severity: severityOf[byName] })));
     });
 
     it('is silenced by off, by code or by name, and the other rules still run', () => {
       // MC051 counts the other rules' errors: silencing one changes its count, so it is left out here.
       const others = (settings: Partial<ModelCardSettings> = {}) =>
-        diagnose(cardWhereItFires, settings).filter((diagnostic) => diagnostic.code !== rule.code && (rule.code === 'MC051' || diagnostic.code !== 'MC051'));
+        diagnose(cardWhereItFires, settings, uri).filter((diagnostic) => diagnostic.code !== rule.code && (rule.code === 'MC051' || diagnostic.code !== 'MC051'));
       assert.deepEqual(others({ rules: { [rule.code]: 'off' } }), others());
       assert.deepEqual(others({ rules: { [rule.name]: 'off' } }), others());
-      assert.deepEqual(diagnosticsWithCode(cardWhereItFires, rule.code, { rules: { [rule.code]: 'off' } }), []);
+      assert.deepEqual(diagnosticsWithCode(cardWhereItFires, rule.code, { rules: { [rule.code]: 'off' } }, uri), []);
     });
 
     it('gives the same ranges, messages and fixes with CRLF line endings', () => {
-      assert.deepEqual(diagnosticsWithCode(withCrlf(cardWhereItFires), rule.code), defaults());
+      assert.deepEqual(diagnosticsWithCode(withCrlf(cardWhereItFires), rule.code, {}, uri), defaults());
     });
   });
 }

@@ -6,6 +6,7 @@ import { generateCard } from '../../bench/generateCard';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { parseBounded } from '../../server/src/service/parsing/boundedParse';
 import { yamlOptions } from '../../server/src/service/parsing/chunkedParse';
+import { modelCard } from '../../server/src/service/kinds/modelCard';
 import { parseCard } from '../../server/src/service/parsing/parseCard';
 import { startingCards } from '../helpers/badInputs';
 import { applyEdit, cardEdit, propertySeed, randomEdit, resolveCardEdit, resolveEdit, type CardEdit, type RandomEdit } from '../helpers/randomEdits';
@@ -57,7 +58,7 @@ describe('reading a card in chunks (property)', function () {
       versions.forEach((edits, index) => {
         text = edited(text, edits);
         const document = TextDocument.create('file:///chunks.modelcard.yaml', 'modelcard', index + 2, text);
-        const incremental = parseCard(document, earlier);
+        const incremental = parseCard(document, modelCard, earlier);
         const fresh = parseCard(document);
         assert.deepEqual(shape(incremental.yaml?.contents), wholeTree(text));
         assert.deepEqual({ ...incremental, document: undefined, yaml: undefined }, { ...fresh, document: undefined, yaml: undefined });

@@ -64,7 +64,7 @@ export class CardSettings {
     if (!settings) {
       // Editors send every setting, changed or not: a placeholder list equal to the default was not chosen.
       const placeholders = sameList(editor.placeholders, defaultSettings.placeholders) ? undefined : editor.placeholders;
-      settings = cardSettings(config, { rules: editor.rules, placeholders, verify: editor.verify });
+      settings = cardSettings(config, { rules: editor.rules, placeholders, verify: editor.verify, huggingFace: editor.huggingFace });
       byConfig.set(config, settings);
     }
     return settings;

@@ -14,6 +14,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   cardDataRequest,
   cardSummaryRequest,
+  cardTextRequest,
+  exportCardRequest,
+  importCardRequest,
+  type CardTextParams,
+  type ExportCardParams,
+  type ImportCardParams,
   fillEditsRequest,
   listRunsRequest,
   governanceEditsRequest,
@@ -27,6 +33,12 @@ import {
 } from '../protocol';
 import { configFileNames } from '../service/config/projectConfig';
 import { createLanguageService, type CardFeatures } from '../service/languageService';
+import { documentKind } from '../service/documentKind';
+import { exportCardData, importSource } from '../service/formats/convert';
+import { cardText } from '../service/formats/cardText';
+import { isRecord } from '../service/card/values';
+import { readGraphicAssets } from '../node/cardAssets';
+import { fileURLToPath } from 'node:url';
 import { graphicsUnder } from '../service/render/graphicSources';
 import { OutOfBudget, type Budget } from '../service/steps';
 import { CardSettings } from './cardSettings';
@@ -61,10 +73,12 @@ export function startServer(connection: Connection): void {
     const { settings: documentSettings, ignored } = await cardSettings.get(uri);
     // Newer edits arrived while the settings were on their way: they scheduled their own run.
     if (!isCurrent()) return;
-    // A card the project config ignores gets no findings, as in `modelcard lint`. Validation runs
-    // in slices, between which requests are answered; a newer version stops it.
+    // A card the project config ignores gets no findings, as in `modelcard lint`; a README.md is
+    // checked (the Hub's metadata rules) only when the user asks for it. Validation runs in
+    // slices, between which requests are answered; a newer version stops it.
+    const skipped = ignored || (documentKind(uri) === 'hubReadme' && !documentSettings.huggingFace.validateReadme);
     const steps = service.validateSteps(document, documentSettings, trackerRuns.valuesFor(uri, documentSettings));
-    const diagnostics = ignored
+    const diagnostics = skipped
       ? []
       : await runInSlices(steps, isCurrent).catch((error: unknown) => {
           reportFailure(connection, 'validation', error);
@@ -115,7 +129,8 @@ export function startServer(connection: Connection): void {
    * work fails. The answer is about the version the request was sent for, even when edits arrive
    * while the settings are on their way (TextDocuments updates the document in place). The work
    * stops when the client cancels the request, or after `requestBudgetMs`: then the features
-   * answer with what they have, or the request fails with a message to try again.
+   * answer with what they have, or the request fails with a message to try again. A README.md
+   * gets only its diagnostics' quick fixes.
    */
   const onCard = async <T>(
     uri: string,
@@ -127,7 +142,7 @@ export function startServer(connection: Connection): void {
     const arrived = performance.now();
     const budget: Budget = { isSpent: () => token.isCancellationRequested || performance.now() - arrived > requestBudgetMs };
     const document = documents.get(uri);
-    if (!document) return fallback;
+    if (!document || (documentKind(uri) === 'hubReadme' && what !== 'code actions')) return fallback;
     const asked = { version: document.version, text: document.getText() };
     const { settings: documentSettings } = await cardSettings.get(uri);
     if (token.isCancellationRequested) return cancelled();
@@ -178,6 +193,20 @@ export function startServer(connection: Connection): void {
     onCard(textDocument.uri, token, 'governance edits', null, (features, document) => features.governanceEdits(document, change)),
   );
 
+  connection.onRequest(exportCardRequest, async ({ textDocument, format, spec, evalResults }: ExportCardParams, token) => {
+    const exported = await onCard(textDocument.uri, token, 'export', null, (features, document, documentSettings) => features.exportData(document, documentSettings));
+    if (!exported || exported instanceof ResponseError) return exported;
+    if (!isRecord(exported.data)) return { files: [], losses: [], errorCount: exported.errorCount, refused: 'The card is not a mapping of keys such as `name:` yet.' };
+    const cardFile = textDocument.uri.startsWith('file:') ? fileURLToPath(textDocument.uri) : undefined;
+    const assets = cardFile ? await readGraphicAssets(cardFile, exported.data) : new Map<string, string>();
+    const name = textDocument.uri.split('/').pop() ?? 'model.modelcard.yaml';
+    const result = await exportCardData(exported.data, format, decodeURIComponent(name), { assets, ...(spec ? { spec } : {}), ...(evalResults ? { evalResults } : {}) });
+    return { ...result, errorCount: exported.errorCount };
+  });
+  connection.onRequest(importCardRequest, (params: ImportCardParams) =>
+    importSource(params).catch((error: unknown) => ({ files: [], losses: [], findings: [failureMessage(connection, 'import', error)], formatLabel: '' })),
+  );
+  connection.onRequest(cardTextRequest, ({ card, origin }: CardTextParams) => guarded(connection, 'card text', () => cardText(card, origin), ''));
   documents.onDidOpen(() => cardSettings.cardOpened());
   connection.onRequest(listRunsRequest, (params: StoreParams) => trackerRuns.listRuns(params).catch((error: unknown) => ({ runs: [], error: failureMessage(connection, 'list runs', error) })));
   connection.onRequest(fillEditsRequest, async (params: FillEditsParams) => {
@@ -208,6 +237,16 @@ export function startServer(connection: Connection): void {
 
 function cancelled(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+}
+
+/** The work's result; `fallback` when it fails (the failure is logged). */
+function guarded<T>(connection: Connection, what: string, work: () => T, fallback: T): T {
+  try {
+    return work();
+  } catch (error) {
+    reportFailure(connection, what, error);
+    return fallback;
+  }
 }
 
 /** Logs the failure and gives the one line the user sees. */

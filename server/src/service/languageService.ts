@@ -14,6 +14,7 @@ import {
   defaultSettings,
   type CardData,
   type CardSummary,
+  type DocumentSummary,
   type FillOutcome,
   type GovernanceChange,
   type GovernanceEdits,
@@ -24,8 +25,9 @@ import {
 import { CardCache } from './parsing/cardCache';
 import type { TrackerValues } from './trackers/boundValues';
 import type { ParsedCard } from './parsing/parsedCard';
-import { parseCard } from './parsing/parseCard';
-import { validateCard, validateCardSteps } from './diagnostics/validate';
+import { documentKind, parseDocument } from './documentKind';
+import { validateCardSteps, validateReadme } from './diagnostics/validate';
+import { readmeParts } from './formats/huggingFace/frontMatter';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
 import { codeActions } from './features/codeActions';
@@ -41,6 +43,9 @@ import { fillFromRun, type FillInput } from './features/fillFromRun';
 import { renderCard, stillReadingCard, type GraphicSource } from './render/renderCard';
 import { renderMarkdown } from './render/renderMarkdown';
 import { finish, Job, OutOfBudget, unlimited, type Budget, type Steps } from './steps';
+import type { DocumentKind, DocumentLink } from './kinds/documentKind';
+import { documentSummary } from './kinds/documentSummary';
+import { documentKinds, kindOfUri } from './kinds/registry';
 
 /** What the service answers about a version of a card, as requests ask it. */
 export interface CardFeatures {
@@ -67,10 +72,13 @@ export interface CardFeatures {
 }
 
 /**
- * The model-card language service: pure functions over parsed cards, with no LSP connection and
- * no VS Code. The LSP server, the CLI and the tests all use it.
+ * The model-card language service: pure functions over parsed cards, datasheets and system cards
+ * (each document's kind comes from its file name), with no LSP connection and no VS Code. The LSP
+ * server, the CLI and the tests all use it.
  */
 export interface LanguageService extends CardFeatures {
+  /** The kind of the document at `uri` (by its file name; a model card when the name says nothing). */
+  kindOf(uri: string): DocumentKind;
   /** The parse of this version of the document (cached: one parse per version). */
   parse(document: TextDocument): ParsedCard;
   /** `parse` in steps, for a server to run between requests. */
@@ -78,6 +86,7 @@ export interface LanguageService extends CardFeatures {
   /**
    * Diagnostics of this version with these settings (computed once, then reused by hover and code
    * actions). With `trackerValues`, the values the caller read from the bound runs, bound results are verified.
+   * A README.md (see documentKind) gets the Hub's metadata checks instead.
    */
   validate(document: TextDocument, settings?: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[];
   /** `validate` in steps, for a server to run between requests, and to drop when a newer version arrives. */
@@ -95,36 +104,69 @@ export interface LanguageService extends CardFeatures {
   /** The edits that bring the card to the current format version (`modelcard migrate`). */
   migrate(document: TextDocument): Migration;
   /** The card as Markdown, in the preview's section order for the audience (`modelcard render --format md`). */
-  renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings): string;
+  renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): string;
+  /**
+   * What a workspace index keeps of the document: its kind, name, status, first owner and the
+   * numbers of errors and warnings under these settings.
+   */
+  documentSummary(document: TextDocument, settings?: ModelCardSettings): DocumentSummary;
+  /** The other documents it links to by relative path (a system card's components, a card's datasheets). */
+  links(document: TextDocument): DocumentLink[];
   /** Drops what the service keeps for a closed document. */
   forget(uri: string): void;
   /** Parses started so far (to check that requests reuse the cache). */
   readonly parseCount: number;
 }
 
-export function createLanguageService(): LanguageService {
-  const cache = new CardCache();
+/** What a README.md is checked with besides its metadata block: whether it has one. */
+interface Readme {
+  hasMetadata: boolean;
+}
+
+/** The README facts of this version of a document, if it is a README.md (see documentKind). */
+function readmeOf(document: TextDocument): Readme | undefined {
+  return documentKind(document.uri) === 'hubReadme' ? { hasMetadata: readmeParts(document.getText()).yaml !== undefined } : undefined;
+}
+
+/** The card rules for a card, in steps; the Hub's metadata rules (a single step) for a README.md, its metadata block parsed. */
+function* validateParsedSteps(card: ParsedCard, readme: Readme | undefined, settings: ModelCardSettings, trackerValues?: TrackerValues): Steps<Diagnostic[]> {
+  if (!readme) return yield* validateCardSteps(card, settings, trackerValues);
+  yield;
+  return validateReadme(card, readme.hasMetadata, settings);
+}
+
+export interface LanguageServiceOptions {
+  /** The kinds of document it reads; the first is the kind of a file whose name matches none. By default the registry's. */
+  kinds?: readonly DocumentKind[];
+}
+
+export function createLanguageService({ kinds = documentKinds }: LanguageServiceOptions = {}): LanguageService {
+  const kindOf = (uri: string) => kindOfUri(uri, kinds);
+  const cache = new CardCache(kindOf);
   /** The validation of each parse, under the settings and tracker values it was asked with last. */
   const validations = new WeakMap<ParsedCard, { settings: ModelCardSettings; trackerValues?: TrackerValues; job: Job<Diagnostic[]> }>();
-  const validationOf = (card: ParsedCard, settings: ModelCardSettings, trackerValues?: TrackerValues): Job<Diagnostic[]> => {
+  /** The validation of `card`; `readme`, for a README.md, read from the same version. */
+  const validationOf = (card: ParsedCard, readme: Readme | undefined, settings: ModelCardSettings, trackerValues?: TrackerValues): Job<Diagnostic[]> => {
     let known = validations.get(card);
     if (known?.settings !== settings || known.trackerValues !== trackerValues) {
-      known = { settings, trackerValues, job: new Job(validateCardSteps(card, settings, trackerValues)) };
+      known = { settings, trackerValues, job: new Job(validateParsedSteps(card, readme, settings, trackerValues)) };
       validations.set(card, known);
     }
     return known.job;
   };
   const validateSteps = (document: TextDocument, settings: ModelCardSettings, trackerValues?: TrackerValues): Steps<Diagnostic[]> => {
-    // The parse is looked up now: the steps run later, when the document may have changed.
+    // The parse and the README facts are looked up now: the steps run later, when the document may have changed.
     const parseSteps = cache.steps(document);
+    const readme = readmeOf(document);
     return (function* () {
       const card = yield* parseSteps;
-      return yield* validationOf(card, settings, trackerValues).steps();
+      return yield* validationOf(card, readme, settings, trackerValues).steps();
     })();
   };
   const features = (budget: Budget): CardFeatures => {
     const parsed = (document: TextDocument) => cache.within(document, budget);
-    const diagnosticsOf = (card: ParsedCard, settings: ModelCardSettings, trackerValues?: TrackerValues) => validationOf(card, settings, trackerValues).runWithin(budget);
+    const diagnosticsOf = (document: TextDocument, card: ParsedCard, settings: ModelCardSettings, trackerValues?: TrackerValues) =>
+      validationOf(card, readmeOf(document), settings, trackerValues).runWithin(budget);
     const placeholderOf = (settings: ModelCardSettings) => settings.placeholders[0] ?? 'TODO';
     /** The parse, or OutOfBudget for a request that has no answer without the whole card. */
     const wholeCard = (document: TextDocument) => parsed(document) ?? outOfBudget();
@@ -135,11 +177,11 @@ export function createLanguageService(): LanguageService {
       },
       hover: (document, position, settings = defaultSettings, trackerValues) => {
         const card = parsed(document);
-        return card ? hover(card, position, diagnosticsOf(card, settings, trackerValues) ?? [], trackerValues) : null;
+        return card ? hover(card, position, diagnosticsOf(document, card, settings, trackerValues) ?? [], trackerValues) : null;
       },
       codeActions: (document, context, settings = defaultSettings, trackerValues) => {
         const card = parsed(document);
-        return card ? codeActions(card, context, diagnosticsOf(card, settings, trackerValues) ?? [], placeholderOf(settings)) : [];
+        return card ? codeActions(card, context, diagnosticsOf(document, card, settings, trackerValues) ?? [], placeholderOf(settings)) : [];
       },
       documentSymbols: (document) => {
         const card = parsed(document);
@@ -156,7 +198,7 @@ export function createLanguageService(): LanguageService {
       },
       render: (document, audience, settings = defaultSettings, graphicSource) => {
         const card = parsed(document);
-        const diagnostics = card && diagnosticsOf(card, settings);
+        const diagnostics = card && diagnosticsOf(document, card, settings);
         const rendered = card ? renderCard(card, diagnostics ?? [], audience, settings.placeholders, graphicSource, budget) : stillReadingCard();
         return { ...rendered, ...(card && diagnostics ? {} : { incomplete: true }), version: document.version };
       },
@@ -166,27 +208,34 @@ export function createLanguageService(): LanguageService {
       },
       exportData: (document, settings = defaultSettings) => {
         const card = wholeCard(document);
-        return exportData(card, diagnosticsOf(card, settings) ?? outOfBudget());
+        return exportData(card, diagnosticsOf(document, card, settings) ?? outOfBudget());
       },
       governanceEdits: (document, change) => governanceEdits(wholeCard(document), change),
       fillFromRun: (document, input) => fillFromRun(wholeCard(document), input),
     };
   };
+  const validate = (document: TextDocument, settings: ModelCardSettings, trackerValues?: TrackerValues) => finish(validateSteps(document, settings, trackerValues));
   return {
     ...features(unlimited),
+    kindOf,
     parse: (document) => cache.get(document),
     parseSteps: (document) => cache.steps(document),
-    validate: (document, settings = defaultSettings, trackerValues) => finish(validateSteps(document, settings, trackerValues)),
+    validate: (document, settings = defaultSettings, trackerValues) => validate(document, settings, trackerValues),
     validateSteps: (document, settings = defaultSettings, trackerValues) => validateSteps(document, settings, trackerValues),
     within: features,
     fixAll: (document, settings = defaultSettings) =>
       fixAll(document, (version) => {
-        const card = parseCard(version);
-        return { card, diagnostics: validateCard(card, settings) };
+        const card = parseDocument(version, kindOf(version.uri));
+        return { card, diagnostics: finish(validateParsedSteps(card, readmeOf(version), settings)) };
       }),
     migrate: (document) => migrate(cache.get(document)),
-    renderMarkdown: (document, audience, settings = defaultSettings) =>
-      renderMarkdown(cache.get(document), finish(validateSteps(document, settings)), audience, settings.placeholders),
+    renderMarkdown: (document, audience, settings = defaultSettings, graphicSource) =>
+      renderMarkdown(cache.get(document), validate(document, settings), audience, settings.placeholders, graphicSource),
+    documentSummary: (document, settings = defaultSettings) => documentSummary(cache.get(document), validate(document, settings)),
+    links: (document) => {
+      const card = cache.get(document);
+      return card.kind.links(card);
+    },
     forget: (uri) => cache.forget(uri),
     get parseCount() {
       return cache.parseCount;

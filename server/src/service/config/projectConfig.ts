@@ -151,7 +151,12 @@ export function ruleCode(codeOrName: string): string | undefined {
 export function cardSettings(config: ProjectConfig | undefined, overrides: Partial<ModelCardSettings> = {}): ModelCardSettings {
   const rules: Record<string, SeveritySetting> = { ...config?.rules };
   for (const [rule, severity] of Object.entries(overrides.rules ?? {})) rules[ruleCode(rule) ?? rule] = severity;
-  return { rules, placeholders: overrides.placeholders ?? config?.placeholders ?? defaultSettings.placeholders, verify: overrides.verify ?? defaultSettings.verify };
+  return {
+    rules,
+    placeholders: overrides.placeholders ?? config?.placeholders ?? defaultSettings.placeholders,
+    verify: overrides.verify ?? defaultSettings.verify,
+    huggingFace: overrides.huggingFace ?? defaultSettings.huggingFace,
+  };
 }
 
 const matchers = new WeakMap<ProjectConfig, (path: string) => boolean>();

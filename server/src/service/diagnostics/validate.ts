@@ -2,7 +2,8 @@ import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-langu
 import type { ModelCardSettings, SeveritySetting } from '../../protocol';
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { TrackerValues } from '../trackers/boundValues';
-import { rules, summaryRules } from './rules';
+import type { DocumentKind } from '../kinds/documentKind';
+import { byCode, readmeRules, sharedRules, summaryRules } from './rules';
 import type { Finding, FindingFix, FixData, OneFix, Rule, RuleContext, SummaryRule } from './ruleTypes';
 import type { OffsetEdit } from '../edits/lineEdits';
 import { finish, type Steps } from '../steps';
@@ -17,8 +18,9 @@ const lspSeverity: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> =
 };
 
 /**
- * All diagnostics of a parsed card, with the user's severity overrides applied, in text order.
- * With `trackerValues` (read by the caller from the bound runs), bound results are verified too.
+ * All diagnostics of a parsed card, by the rules of its kind, with the user's severity overrides
+ * applied, in text order. With `trackerValues` (read by the caller from the bound runs), bound
+ * results are verified too.
  */
 export function validateCard(card: ParsedCard, settings: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[] {
   return finish(validateCardSteps(card, settings, trackerValues));
@@ -29,7 +31,7 @@ export function* validateCardSteps(card: ParsedCard, settings: ModelCardSettings
   const context: RuleContext = { card, settings, ...(trackerValues ? { trackerValues } : {}) };
   const diagnostics: Diagnostic[] = [];
   // One push per diagnostic: spreading 100,000 of them into push() overflows the call stack.
-  for (const rule of rules) {
+  for (const rule of kindRules(card.kind)) {
     for (const diagnostic of diagnosticsOf(rule, context, () => rule.check(context))) diagnostics.push(diagnostic);
     yield;
   }
@@ -37,6 +39,25 @@ export function* validateCardSteps(card: ParsedCard, settings: ModelCardSettings
   for (const rule of summaryRules) {
     for (const diagnostic of diagnosticsOf(rule, context, () => rule.check(context, errorCount))) diagnostics.push(diagnostic);
   }
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+const rulesByKind = new WeakMap<DocumentKind, readonly Rule[]>();
+
+/** The rules a kind's documents are checked by: the shared ones and its own, in code order. */
+export function kindRules(kind: DocumentKind): readonly Rule[] {
+  let rules = rulesByKind.get(kind);
+  if (!rules) {
+    rules = [...sharedRules, ...kind.rules].sort(byCode);
+    rulesByKind.set(kind, rules);
+  }
+  return rules;
+}
+
+/** The Hub's metadata checks of a Hugging Face README.md: `metadata` is its metadata block, with offsets into the README. */
+export function validateReadme(metadata: ParsedCard, hasMetadata: boolean, settings: ModelCardSettings): Diagnostic[] {
+  const context: RuleContext = { card: metadata, settings, readme: { hasMetadata } };
+  const diagnostics = readmeRules.flatMap((rule) => diagnosticsOf(rule, context, () => rule.check(context)));
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 

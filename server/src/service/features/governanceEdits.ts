@@ -1,15 +1,14 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { defaultSettings, type GovernanceChange, type GovernanceEdits, type GovernanceStatus, type Review } from '../../protocol';
-import { keyInsertion } from '../edits/insertKey';
+import type { GovernanceChange, GovernanceEdits, GovernanceStatus, Review } from '../../protocol';
 import type { ParsedCard } from '../parsing/parsedCard';
-import { findPair, type AnyPair, type CardPath } from '../parsing/yamlNodes';
-import { formatPath, yamlScalar } from '../text/yamlText';
+import { findPair, type AnyPair } from '../parsing/yamlNodes';
+import { yamlScalar } from '../text/yamlText';
 import { cardLayout, type CardLayout } from '../edits/cardLayout';
+import { blockValue, EditRefusal, insertKeyEdit, sequenceIndent } from '../edits/keyEdits';
 import { cardEditRefusal, indentLines, insertAfter, isNullScalar, nodeColumn, replaceNullValue, type OffsetEdit } from '../edits/lineEdits';
 
 /** A governance edit that cannot be made; its message tells the user why. */
-class Refusal extends Error {}
 
 /**
  * The edits that set `governance.status` and/or append a review to `governance.reviews`,
@@ -25,21 +24,21 @@ export function governanceEdits(card: ParsedCard, change: GovernanceChange): Gov
     }));
     return { version, edits };
   } catch (error) {
-    if (error instanceof Refusal) return { version, edits: [], refused: error.message };
+    if (error instanceof EditRefusal) return { version, edits: [], refused: error.message };
     throw error;
   }
 }
 
 function offsetEdits(card: ParsedCard, change: GovernanceChange): OffsetEdit[] {
   const refusal = cardEditRefusal(card, 'governance');
-  if (refusal) throw new Refusal(refusal);
+  if (refusal) throw new EditRefusal(refusal);
   const root = card.root!;
   const layout = cardLayout(card);
   const governance = findPair(root, 'governance');
-  if (!governance) return [insertKey(card, ['governance'], blockValue(entryLines(change, layout), layout.indentSize))];
+  if (!governance) return [insertKeyEdit(card, ['governance'], blockValue(entryLines(change, layout), layout.indentSize))];
   const value = governance.value as Node | null;
   if (isNullScalar(value)) return [replaceNullValue(card.text, value, indentLines(entryLines(change, layout), keyColumn(card, governance) + layout.indentSize), layout.eol)];
-  if (!isMap(value)) throw new Refusal('`governance` is not a mapping of keys: fix it first.');
+  if (!isMap(value)) throw new EditRefusal('`governance` is not a mapping of keys: fix it first.');
   return [
     ...(change.status ? [statusEdit(card, value, change.status)] : []),
     ...(change.review ? [reviewEdit(card, value, change.review, layout)] : []),
@@ -48,31 +47,21 @@ function offsetEdits(card: ParsedCard, change: GovernanceChange): OffsetEdit[] {
 
 function statusEdit(card: ParsedCard, governance: YAMLMap, status: GovernanceStatus): OffsetEdit {
   const pair = findPair(governance, 'status');
-  return pair ? replaceStatus(card, pair, status) : insertKey(card, ['governance', 'status'], status);
+  return pair ? replaceStatus(card, pair, status) : insertKeyEdit(card, ['governance', 'status'], status);
 }
 
 function reviewEdit(card: ParsedCard, governance: YAMLMap, review: Review, layout: CardLayout): OffsetEdit {
   const pair = findPair(governance, 'reviews');
   if (pair) return appendReview(card, pair, review, layout);
   const reviews = governance.flow ? `[${flowReview(review)}]` : blockValue(reviewItemLines(review), sequenceIndent(layout));
-  return insertKey(card, ['governance', 'reviews'], reviews);
+  return insertKeyEdit(card, ['governance', 'reviews'], reviews);
 }
 
-/** The missing key at `path`, with `valueText`, at its place in the schema's order (the quick fixes' insertion). */
-function insertKey(card: ParsedCard, path: CardPath, valueText: string): OffsetEdit {
-  const insertion = keyInsertion(card, path, defaultSettings.placeholders[0], valueText);
-  if (!insertion) throw new Refusal(`There is no safe place for \`${formatPath(path)}\` in this card: add it by hand.`);
-  return { start: insertion.offset, end: insertion.offset, text: insertion.text };
-}
 
-/** `lines` as a block value for `keyInsertion`: on the lines below the key, `indent` spaces in. */
-function blockValue(lines: readonly string[], indent: number): string {
-  return `\n${indentLines(lines, indent).join('\n')}`;
-}
 
 function replaceStatus(card: ParsedCard, pair: AnyPair, status: GovernanceStatus): OffsetEdit {
   const value = pair.value as Node | null;
-  if (!isScalar(value) || !value.range) throw new Refusal('`governance.status` is not a single value: fix it first.');
+  if (!isScalar(value) || !value.range) throw new EditRefusal('`governance.status` is not a single value: fix it first.');
   const [start, end] = value.range;
   return { start, end, text: card.text[start - 1] === ':' ? ` ${status}` : status };
 }
@@ -81,7 +70,7 @@ function appendReview(card: ParsedCard, pair: AnyPair, review: Review, layout: C
   const reviews = pair.value as Node | null;
   const itemIndent = keyColumn(card, pair) + sequenceIndent(layout);
   if (isNullScalar(reviews)) return replaceNullValue(card.text, reviews, indentLines(reviewItemLines(review), itemIndent), layout.eol);
-  if (!isSeq(reviews) || !reviews.range) throw new Refusal('`governance.reviews` is not a list: fix it first.');
+  if (!isSeq(reviews) || !reviews.range) throw new EditRefusal('`governance.reviews` is not a list: fix it first.');
   if (reviews.flow) return appendToFlow(reviews.range, reviews.items.length, flowReview(review));
   const lastItem = reviews.items[reviews.items.length - 1] as Node;
   return insertAfter(card.text, lastItem.range![1], indentLines(reviewItemLines(review), nodeColumn(card.text, reviews)), layout.eol);
@@ -102,10 +91,6 @@ function reviewsLines(review: Review, layout: CardLayout): string[] {
   return ['reviews:', ...indentLines(reviewItemLines(review), sequenceIndent(layout))];
 }
 
-/** How far the card indents list items under their key. */
-function sequenceIndent(layout: CardLayout): number {
-  return layout.indentSequences ? layout.indentSize : 0;
-}
 
 function reviewItemLines(review: Review): string[] {
   const [first, ...rest] = reviewFields(review).map(([key, value]) => `${key}: ${value}`);

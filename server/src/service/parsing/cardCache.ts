@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseCardSteps } from './parseCard';
+import { parseDocumentSteps } from '../documentKind';
+import type { DocumentKind } from '../kinds/documentKind';
 import type { ParsedCard } from './parsedCard';
 import { Job, unlimited, type Budget, type Steps } from '../steps';
 
@@ -13,9 +14,9 @@ interface Parse {
 }
 
 /**
- * Keeps the parse of the latest version of each open card, so validation, completion, hover and
- * every other request on that version share one parse. The parse of a new version reuses the
- * chunks of the latest one, and runs in steps: when a caller's budget is spent, the work done is
+ * Keeps the parse of the latest version of each open card (of a README.md, its metadata block),
+ * so validation, completion, hover and every other request on that version share one parse. The
+ * parse of a new version reuses the chunks of the latest one, and runs in steps: when a caller's budget is spent, the work done is
  * kept and the next caller goes on from there. A request about an older version (answered after
  * newer edits arrived) gets a parse of its own, and the latest one stays.
  */
@@ -23,6 +24,9 @@ export class CardCache {
   private readonly parses = new Map<string, Parse>();
   /** How many parses this cache has started; tests use it to prove requests reuse the parse. */
   parseCount = 0;
+
+  /** `kindOf` tells each document's kind from its URI. */
+  constructor(private readonly kindOf: (uri: string) => DocumentKind) {}
 
   get(document: TextDocument): ParsedCard {
     return this.within(document, unlimited)!;
@@ -50,7 +54,7 @@ export class CardCache {
     const earlier = isNewer ? (latest?.job.runWithin(spent) ?? latest?.earlier) : undefined;
     // The steps run later: they must not read the document, which the LSP server updates in place.
     const version = { uri: document.uri, languageId: document.languageId, version: document.version };
-    const parse: Parse = { version: document.version, text, job: new Job(parseCardSteps(text, version, earlier), () => (parse.earlier = undefined)), earlier };
+    const parse: Parse = { version: document.version, text, job: new Job(parseDocumentSteps(text, version, this.kindOf(document.uri), earlier), () => (parse.earlier = undefined)), earlier };
     this.parseCount++;
     if (isNewer) this.parses.set(document.uri, parse);
     return parse;

@@ -2,6 +2,8 @@ import { isMap, type Document } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseBounded } from './boundedParse';
 import { readChunked, yamlOptions, type ReadChunk } from './chunkedParse';
+import type { DocumentKind } from '../kinds/documentKind';
+import { modelCard } from '../kinds/modelCard';
 import type { ParsedCard, ParseProblem } from './parsedCard';
 import { finish, type Steps } from '../steps';
 import { maxAliasCopies, plainValue } from './plainValue';
@@ -21,16 +23,23 @@ const messageByYamlCode: Record<string, string> = {
 const chunksOf = new WeakMap<ParsedCard, ReadChunk[]>();
 
 /**
- * The parse of a version of a card. Given the parse of an earlier version (`earlier`), only the
- * chunks of the text that changed are read again (see chunkedParse), and `earlier` must no
- * longer be used: its tree now belongs to the new parse.
+ * The parse of a version of a document of the given kind (its kind only words the messages here).
+ * Given the parse of an earlier version (`earlier`), only the chunks of the text that changed are
+ * read again (see chunkedParse), and `earlier` must no longer be used: its tree now belongs to the
+ * new parse.
  */
-export function parseCard(source: TextDocument, earlier?: ParsedCard): ParsedCard {
-  return finish(parseCardSteps(source.getText(), source, earlier));
+export function parseCard(source: TextDocument, kind: DocumentKind = modelCard, earlier?: ParsedCard): ParsedCard {
+  return finish(parseCardSteps(source.getText(), source, kind, earlier));
 }
 
 /** parseCard in steps (a chunk read per step) of `text`, the text of `source` when the steps were made. */
-export function* parseCardSteps(text: string, source: Pick<TextDocument, 'uri' | 'languageId' | 'version'>, earlier?: ParsedCard): Steps<ParsedCard> {
+export function* parseCardSteps(
+  text: string,
+  source: Pick<TextDocument, 'uri' | 'languageId' | 'version'>,
+  kind: DocumentKind = modelCard,
+  earlier?: ParsedCard,
+): Steps<ParsedCard> {
+  const { document: noun, short, subject } = kind.words;
   const document = TextDocument.create(source.uri, source.languageId, source.version, text);
   // Duplicate keys are found by checkTree: the library's check is quadratic in a mapping's size.
   // Editors and LSP count a lone \r (old Mac files) as a line break; YAML does not. Same length, same offsets.
@@ -59,7 +68,7 @@ export function* parseCardSteps(text: string, source: Pick<TextDocument, 'uri' |
     const start = extraDocument.range[0];
     problems.push({
       kind: 'extraDocument',
-      message: 'A card file holds one card; this second YAML document is ignored. Move it to its own .modelcard.yaml file.',
+      message: `A ${short} file holds one ${short}; this second YAML document is ignored. Move it to its own ${kind.fileSuffixes[0]} file.`,
       start,
       end: start + 3,
     });
@@ -69,17 +78,17 @@ export function* parseCardSteps(text: string, source: Pick<TextDocument, 'uri' |
   const value = first && tree.valueIsSafe ? (chunkedValue ?? cardValue(first, text, problems)) : undefined;
   const root = first && isMap(first.contents) ? first.contents : undefined;
   if (!first?.contents) {
-    problems.push({ kind: 'empty', message: 'This model card is empty: start with `name:` and the name of the model.', start: 0, end: 0 });
+    problems.push({ kind: 'empty', message: `This ${noun} is empty: start with \`name:\` and the name of the ${subject}.`, start: 0, end: 0 });
   } else if (!root) {
     const [start, end] = first.contents.range;
     problems.push({
       kind: 'notAMapping',
-      message: 'A model card is a mapping of keys such as "name: ..."; this file holds a single value or a list instead.',
+      message: `A ${noun} is a mapping of keys such as "name: ..."; this file holds a single value or a list instead.`,
       start,
       end: endOfLine(text, start, end),
     });
   }
-  const card: ParsedCard = { document, text, yaml: first, root, value, problems };
+  const card: ParsedCard = { kind, document, text, yaml: first, root, value, problems };
   chunksOf.set(card, chunked.chunks);
   return card;
 }

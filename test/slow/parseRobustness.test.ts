@@ -118,6 +118,20 @@ describe('parsing bad input', () => {
       }
     });
 
+    it('lists the first 100 YAML errors of a card with thousands, then how many more there are', () => {
+      // After the first line, three errors a line: `x` and `:` unexpected after the stray `]`, and the next `]`.
+      const text = `name: x\n${'x: ]\n'.repeat(500)}`;
+      const syntax = problemsOf(text).filter((problem) => problem.kind === 'syntax');
+      assert.equal(syntax.length, 101);
+      assert.deepEqual(syntax.slice(0, 4).map(({ start }) => start), [11, 13, 14, 16]);
+      assert.deepEqual(syntax[100], {
+        kind: 'syntax',
+        message: '1,398 more YAML errors from here on are not listed: fix the first ones, the rest often come from them.',
+        start: 178,
+        end: 179,
+      });
+    });
+
     it('names a key that is a collection by its source text', () => {
       assert.deepEqual(parseCard(cardDocument('name: x\nx-map:\n  ? [a,  b]\n  : 1\n  ? - c\n  : 2\n')).value, { name: 'x', 'x-map': { '[a,  b]': 1, '- c': 2 } });
       const entries = Object.keys((parseCard(cardDocument(sequenceKeys(250))).value as { 'x-map': object })['x-map']);

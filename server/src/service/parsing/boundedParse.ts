@@ -1,4 +1,7 @@
-import { Composer, CST, Parser, type Document } from 'yaml';
+import { Composer, CST, Lexer, Parser, type Document } from 'yaml';
+import { finish, type Steps } from '../steps';
+
+type ComposerOptions = ConstructorParameters<typeof Composer>[0];
 
 /** Deeper than this, a card is not a card: its plain value is not built (nor schema-checked). */
 export const maxNestingDepth = 100;
@@ -16,6 +19,9 @@ export interface Placement {
   depth: number;
 }
 
+/** Lexical tokens read per step: a step stays a few milliseconds long however long the text. */
+const lexemesPerStep = 2_000;
+
 /**
  * The YAML documents of `text`, read by the YAML library without ever recursing deeper than
  * `maxNestingDepth` levels: a collection nested deeper than that (as a value or as a key) is
@@ -25,12 +31,31 @@ export interface Placement {
  *
  * `text` may be a piece of a card (`placement`): node ranges are then offsets into the card.
  */
-export function parseBounded(text: string, options: ConstructorParameters<typeof Composer>[0], placement: Placement = { offset: 0, depth: 0 }): Document.Parsed[] {
+export function parseBounded(text: string, options: ComposerOptions, placement: Placement = { offset: 0, depth: 0 }): Document.Parsed[] {
+  return finish(parseBoundedSteps(text, options, placement));
+}
+
+/** parseBounded in steps: the text is read a few thousand tokens per step, and its nodes built in one last step. */
+export function* parseBoundedSteps(text: string, options: ComposerOptions, placement: Placement = { offset: 0, depth: 0 }): Steps<Document.Parsed[]> {
   const parser = new Parser();
   parser.offset = placement.offset;
-  const tokens = [...parser.parse(text)];
+  const tokens: CST.Token[] = [];
+  let lexemes = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (++lexemes % lexemesPerStep === 0) yield;
+  }
+  for (const token of parser.end()) tokens.push(token);
   for (const token of tokens) if (token.type === 'document') cutTooDeep(token, placement.depth);
-  return [...new Composer(options).compose(tokens)];
+  yield;
+  // The library makes an Error for each problem it finds, thousands in a broken card: their stack traces are never read, and cost most of the time.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return [...new Composer(options).compose(tokens)];
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
 }
 
 /** Replaces each collection deeper than `maxNestingDepth` below `document` with an empty plain scalar; no recursion. */

@@ -1,5 +1,5 @@
 import { Document, isMap, isNode, isPair, isScalar, isSeq, YAMLMap, YAMLSeq, type Node, type Pair } from 'yaml';
-import { parseBounded } from './boundedParse';
+import { parseBoundedSteps } from './boundedParse';
 import { chunkPlan, type TextSpan } from './chunkPlan';
 import { plainValue, setEntry } from './plainValue';
 import type { Steps } from '../steps';
@@ -29,6 +29,8 @@ export interface ChunkedRead {
   chunks: ReadChunk[];
   /** The card as plain data, put together from its chunks' (right when the card has no aliases). */
   value?: unknown;
+  /** When the card must be read whole and its one chunk was the whole card: the documents that chunk read as. */
+  whole?: Document.Parsed[];
 }
 
 export const yamlOptions = { uniqueKeys: false, logLevel: 'error' } as const;
@@ -52,16 +54,24 @@ export function* readChunked(text: string, earlier: readonly ReadChunk[]): Steps
     else available.set(chunk.text, [chunk]);
   }
   const chunks: ReadChunk[] = [];
+  let whole: Document.Parsed[] | undefined;
   // Chunks of the earlier version not used this time may still be, by the next one.
-  const unread = (): ChunkedRead => ({ document: undefined, chunks: [...chunks, ...[...available.values()].flat()] });
-  /** The chunk at `span`, reused or read; a step ends after each chunk read. */
+  const unread = (): ChunkedRead => ({ document: undefined, chunks: [...chunks, ...[...available.values()].flat()], ...(whole ? { whole } : {}) });
+  /** The chunk at `span`, reused or read (in steps). */
   const take = function* (span: TextSpan, role: ChunkRole): Steps<ReadChunk> {
     const chunkText = text.slice(span.start, span.end);
     const same = available.get(chunkText);
     const index = same?.findIndex((chunk) => chunk.role === role) ?? -1;
-    const chunk = index >= 0 ? moved(same!.splice(index, 1)[0], span.start) : readChunk(text, chunkText, span.start, role);
+    if (index >= 0) {
+      const chunk = moved(same!.splice(index, 1)[0], span.start);
+      chunks.push(chunk);
+      return chunk;
+    }
+    const documents = yield* parseBoundedSteps(chunkText, yamlOptions, { offset: span.start, depth: role === 'list' || role === 'mapping' ? 1 : 0 });
+    if (chunkText.length === text.length) whole = documents;
+    yield;
+    const chunk = readChunk(text, chunkText, span.start, role, documents);
     chunks.push(chunk);
-    if (index < 0) yield;
     return chunk;
   };
 
@@ -101,8 +111,8 @@ export function* readChunked(text: string, earlier: readonly ReadChunk[]): Steps
   return { document, chunks, value };
 }
 
-function readChunk(cardText: string, text: string, start: number, role: ChunkRole): ReadChunk {
-  const documents = parseBounded(text, yamlOptions, { offset: start, depth: role === 'list' || role === 'mapping' ? 1 : 0 });
+/** The chunk of `cardText` at `start`, which the YAML library read as `documents`. */
+function readChunk(cardText: string, text: string, start: number, role: ChunkRole, documents: Document.Parsed[]): ReadChunk {
   const [document] = documents;
   const readsAsRole = documents.length === 1 && document.errors.length === 0 && fitsRole(document.contents, role, text, start);
   const contents = readsAsRole ? (document.contents as YAMLMap | YAMLSeq) : undefined;

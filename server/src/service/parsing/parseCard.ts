@@ -1,6 +1,6 @@
 import { isMap, type Document } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseBounded } from './boundedParse';
+import { parseBoundedSteps } from './boundedParse';
 import { readChunked, yamlOptions, type ReadChunk } from './chunkedParse';
 import type { DocumentKind } from '../kinds/documentKind';
 import { modelCard } from '../kinds/modelCard';
@@ -18,6 +18,9 @@ const messageByYamlCode: Record<string, string> = {
   // The library's parser recursed until the call stack ran out: its message is "Maximum call stack size exceeded".
   RESOURCE_EXHAUSTION: 'The YAML nests too deeply to be read here; this value is ignored. Flatten the nesting.',
 };
+
+/** The YAML errors listed at most: a broken card can have tens of thousands, which no one reads and which cost every request. */
+const maxYamlErrors = 100;
 
 /** The chunks each parse was read in, for the parse of the next version to reuse. */
 const chunksOf = new WeakMap<ParsedCard, ReadChunk[]>();
@@ -45,13 +48,12 @@ export function* parseCardSteps(
   // Editors and LSP count a lone \r (old Mac files) as a line break; YAML does not. Same length, same offsets.
   const yamlText = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   const chunked = yield* readChunked(yamlText, (earlier && chunksOf.get(earlier)) ?? []);
-  // The whole card read at once is one step: the YAML library reads in one go.
-  if (!chunked.document) yield;
-  const [first, ...extra] = chunked.document ? [chunked.document] : parseBounded(yamlText, yamlOptions);
+  const [first, ...extra] = chunked.document ? [chunked.document] : (chunked.whole ?? (yield* parseBoundedSteps(yamlText, yamlOptions)));
   const tree = checkTree(first?.contents, text);
   const problems: ParseProblem[] = [];
   // The library repeats an error at one place for each collection left open there: say it once.
   const reported = new Set<string>();
+  let firstUnlisted: ParseProblem | undefined;
   for (const error of first?.errors ?? []) {
     const problem: ParseProblem = {
       kind: problemKindByYamlCode[error.code] ?? 'syntax',
@@ -60,8 +62,15 @@ export function* parseCardSteps(
       end: error.pos[1],
     };
     const identity = `${problem.start} ${problem.end} ${problem.message}`;
-    if (!reported.has(identity)) problems.push(problem);
+    if (!reported.has(identity)) {
+      if (reported.size < maxYamlErrors) problems.push(problem);
+      else firstUnlisted ??= problem;
+    }
     reported.add(identity);
+  }
+  if (firstUnlisted) {
+    const more = (reported.size - maxYamlErrors).toLocaleString('en-US');
+    problems.push({ ...firstUnlisted, message: `${more} more YAML errors from here on are not listed: fix the first ones, the rest often come from them.` });
   }
   for (const problem of tree.problems) problems.push(problem);
   for (const extraDocument of extra) {

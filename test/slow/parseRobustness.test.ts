@@ -118,6 +118,15 @@ describe('parsing bad input', () => {
       }
     });
 
+    it('reports a block sequence nested so deep that the YAML library\'s parser runs out of stack, where the parser was, with no failing rule', () => {
+      const text = `${'- '.repeat(5_000)}a\nname: x\n`;
+      assert.deepEqual(problemsOf(text), [
+        { kind: 'syntax', message: 'The YAML nests too deeply to be read here; this value is ignored. Flatten the nesting.', start: 10_002, end: 10_003 },
+      ]);
+      assert.deepEqual(diagnose(text).map((diagnostic) => diagnostic.code), ['MC040']);
+      noStackMessages(text);
+    });
+
     it('lists the first 100 YAML errors of a card with thousands, then how many more there are', () => {
       // After the first line, three errors a line: `x` and `:` unexpected after the stray `]`, and the next `]`.
       const text = `name: x\n${'x: ]\n'.repeat(500)}`;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateCard } from '../../bench/generateCard';
 import { createLanguageService } from '../../server/src/service/languageService';
-import { OutOfBudget, type Budget } from '../../server/src/service/steps';
+import { Job, OutOfBudget, type Budget } from '../../server/src/service/steps';
 import { runInSlices } from '../../server/src/lsp/runInSlices';
 
 /** A budget that lets `steps` steps of work run, counted by its checks (no clock). */
@@ -63,6 +63,19 @@ describe('work within a budget', () => {
     assert.ok(count > 20, `${count} steps`);
     assert.deepEqual(step.value, createLanguageService().validate(document));
     assert.ok(step.value.some((diagnostic) => diagnostic.code === 'MC011'));
+  });
+
+  it('gives every caller of work that threw its error, never a result', () => {
+    const job = new Job(
+      (function* () {
+        yield;
+        throw new RangeError('Maximum call stack size exceeded');
+      })(),
+    );
+    assert.equal(job.runWithin(stepBudget(0)), undefined);
+    assert.throws(() => job.runWithin(stepBudget(5)), RangeError);
+    assert.throws(() => [...job.steps()], RangeError);
+    assert.equal(job.isDone, false);
   });
 
   it('runs steps in slices, between turns of the event loop, and stops when the result is no longer wanted', async () => {

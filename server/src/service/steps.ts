@@ -30,6 +30,7 @@ export function finish<T>(steps: Steps<T>): T {
 /** Work in steps that several callers share: each runs it on from where the last one stopped. */
 export class Job<T> {
   private result: { value: T } | undefined;
+  private failure: { error: unknown } | undefined;
 
   /** `onDone` hears of the result once, when the last step is run. */
   constructor(
@@ -60,7 +61,15 @@ export class Job<T> {
   }
 
   private step(): void {
-    const step = this.work.next();
+    // Work that threw is over: every caller gets its error, none a result of undefined.
+    if (this.failure) throw this.failure.error;
+    let step: IteratorResult<void, T>;
+    try {
+      step = this.work.next();
+    } catch (error) {
+      this.failure = { error };
+      throw error;
+    }
     if (!step.done) return;
     this.result = { value: step.value };
     this.onDone?.(step.value);

@@ -1,4 +1,4 @@
-import { Composer, CST, Lexer, Parser, type Document } from 'yaml';
+import { Composer, CST, Document, Lexer, Parser, YAMLParseError } from 'yaml';
 import { finish, type Steps } from '../steps';
 
 type ComposerOptions = ConstructorParameters<typeof Composer>[0];
@@ -41,11 +41,16 @@ export function* parseBoundedSteps(text: string, options: ComposerOptions, place
   parser.offset = placement.offset;
   const tokens: CST.Token[] = [];
   let lexemes = 0;
-  for (const lexeme of new Lexer().lex(text)) {
-    for (const token of parser.next(lexeme)) tokens.push(token);
-    if (++lexemes % lexemesPerStep === 0) yield;
+  try {
+    for (const lexeme of new Lexer().lex(text)) {
+      for (const token of parser.next(lexeme)) tokens.push(token);
+      if (++lexemes % lexemesPerStep === 0) yield;
+    }
+    for (const token of parser.end()) tokens.push(token);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return [tooDeepToRead(options, { start: placement.offset, end: placement.offset + text.length }, parser.offset)];
   }
-  for (const token of parser.end()) tokens.push(token);
   for (const token of tokens) if (token.type === 'document') cutTooDeep(token, placement.depth);
   yield;
   // The library makes an Error for each problem it finds, thousands in a broken card: their stack traces are never read, and cost most of the time.
@@ -56,6 +61,20 @@ export function* parseBoundedSteps(text: string, options: ComposerOptions, place
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
+}
+
+/**
+ * The document of a text whose nesting ran the library's parser out of stack (it recurses into
+ * some nested block collections before our depth limit can cut them): no content, and one error
+ * where the parser was.
+ */
+function tooDeepToRead(options: ComposerOptions, span: { start: number; end: number }, offset: number): Document.Parsed {
+  const document = new Document(null, options) as unknown as Document.Parsed;
+  document.contents = null;
+  const at = Math.min(Math.max(offset, span.start), Math.max(span.end - 1, span.start));
+  document.errors.push(new YAMLParseError([at, at + 1], 'RESOURCE_EXHAUSTION', 'Maximum call stack size exceeded'));
+  document.range = [span.start, span.end, span.end];
+  return document;
 }
 
 /** Replaces each collection deeper than `maxNestingDepth` below `document` with an empty plain scalar; no recursion. */

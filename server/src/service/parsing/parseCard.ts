@@ -86,9 +86,10 @@ export function* parseCardSteps(
   const chunkedValue = chunked.document && !tree.hasAliases ? chunked.value : undefined;
   const value = first && tree.valueIsSafe ? (chunkedValue ?? cardValue(first, text, problems)) : undefined;
   const root = first && isMap(first.contents) ? first.contents : undefined;
-  if (!first?.contents) {
+  const unreadable = first?.errors.some((error) => error.code === 'RESOURCE_EXHAUSTION') === true;
+  if (!first?.contents && !unreadable) {
     problems.push({ kind: 'empty', message: `This ${noun} is empty: start with \`name:\` and the name of the ${subject}.`, start: 0, end: 0 });
-  } else if (!root) {
+  } else if (first?.contents && !root) {
     const [start, end] = first.contents.range;
     problems.push({
       kind: 'notAMapping',

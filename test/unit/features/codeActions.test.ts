@@ -43,6 +43,15 @@ function allSectionsAdded(text: string): string {
 const crlf = (text: string) => text.replace(/\n/g, '\r\n');
 
 describe('code actions: inserting a missing key', () => {
+  it('offers nothing for diagnostics of an earlier version that end past this one (a client may send them)', () => {
+    const service = createLanguageService();
+    const document = cardDocument('name: x\n');
+    const current = service.validate(document);
+    const stale = current.map((diagnostic) => ({ ...diagnostic, range: range(0, 0, 3, 2) }));
+    assert.deepEqual(service.codeActions(document, { diagnostics: stale }), []);
+    assert.notDeepEqual(service.codeActions(document, { diagnostics: current }), []);
+  });
+
   it('inserts a missing section at its place in the schema order, keeping comments with their keys', () => {
     const card = `# Card header
 name: x

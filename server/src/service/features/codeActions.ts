@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { FixData, OneFix } from '../diagnostics/ruleTypes';
 import { keyInsertion, type KeyInsertion } from '../edits/insertKey';
 import type { ParsedCard } from '../parsing/parsedCard';
@@ -20,13 +20,21 @@ type InsertKeyFix = Extract<FixData, { kind: 'insertKey' }>;
 export function codeActions(card: ParsedCard, context: CodeActionContext, cardDiagnostics: readonly Diagnostic[], placeholder: string): CodeAction[] {
   if (context.only?.some((kind) => kind === CodeActionKind.SourceFixAll || kind === fixAllKind)) return fixAllActions(card, cardDiagnostics);
   if (context.only && !context.only.some((kind) => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix)) return [];
-  const actions = context.diagnostics.filter(hasFix).flatMap((diagnostic) => fixChoices(diagnostic).flatMap((fix) => quickFix(card, diagnostic, fix, placeholder) ?? []));
+  // A client may send diagnostics of an earlier version, past the end of this one: they have nothing to fix here.
+  const diagnostics = context.diagnostics.filter((diagnostic) => withinDocument(card, diagnostic.range));
+  const actions = diagnostics.filter(hasFix).flatMap((diagnostic) => fixChoices(diagnostic).flatMap((fix) => quickFix(card, diagnostic, fix, placeholder) ?? []));
   const isMissingSection = (diagnostic: Diagnostic) => missesSection(card, diagnostic);
-  if (context.diagnostics.some(isMissingSection)) {
+  if (diagnostics.some(isMissingSection)) {
     const addAll = addAllMissingSections(card, cardDiagnostics.filter(isMissingSection), placeholder);
     if (addAll) actions.push(addAll);
   }
   return actions;
+}
+
+/** Whether `range` ends at a position of this version (a position past a line's end or the last line would be moved). */
+function withinDocument({ document }: ParsedCard, { end }: Range): boolean {
+  const checked = document.positionAt(document.offsetAt(end));
+  return checked.line === end.line && checked.character === end.character;
 }
 
 function quickFix(card: ParsedCard, diagnostic: Diagnostic, fix: OneFix<TextEdit>, placeholder: string): CodeAction | undefined {

@@ -43,12 +43,14 @@ function allSectionsAdded(text: string): string {
 const crlf = (text: string) => text.replace(/\n/g, '\r\n');
 
 describe('code actions: inserting a missing key', () => {
-  it('offers nothing for diagnostics of an earlier version that end past this one (a client may send them)', () => {
+  it('offers nothing for diagnostics of an earlier version that start or end past this one (a client may send them)', () => {
     const service = createLanguageService();
     const document = cardDocument('name: x\n');
     const current = service.validate(document);
-    const stale = current.map((diagnostic) => ({ ...diagnostic, range: range(0, 0, 3, 2) }));
-    assert.deepEqual(service.codeActions(document, { diagnostics: stale }), []);
+    for (const staleRange of [range(0, 0, 3, 2), range(0, 9, 0, 10)]) {
+      const stale = current.map((diagnostic) => ({ ...diagnostic, range: staleRange }));
+      assert.deepEqual(service.codeActions(document, { diagnostics: stale }), []);
+    }
     assert.notDeepEqual(service.codeActions(document, { diagnostics: current }), []);
   });
 

@@ -31,10 +31,12 @@ export function codeActions(card: ParsedCard, context: CodeActionContext, cardDi
   return actions;
 }
 
-/** Whether `range` ends at a position of this version (a position past a line's end or the last line would be moved). */
-function withinDocument({ document }: ParsedCard, { end }: Range): boolean {
-  const checked = document.positionAt(document.offsetAt(end));
-  return checked.line === end.line && checked.character === end.character;
+/** Whether `range` starts and ends at positions of this version (one past a line's end or the last line would be moved). */
+function withinDocument({ document }: ParsedCard, range: Range): boolean {
+  return [range.start, range.end].every((position) => {
+    const checked = document.positionAt(document.offsetAt(position));
+    return checked.line === position.line && checked.character === position.character;
+  });
 }
 
 function quickFix(card: ParsedCard, diagnostic: Diagnostic, fix: OneFix<TextEdit>, placeholder: string): CodeAction | undefined {

@@ -42,13 +42,13 @@ describe('modelcard commands', () => {
       assert.deepEqual(modelcard(['new', '--template', 'standart', '--name', 'x'], folder), {
         status: 2,
         stdout: '',
-        stderr: 'modelcard: no template is named "standart" (did you mean standard?); the templates are minimal, standard, hugging-face, model-card-toolkit, eu-ai-act-high-risk\n',
+        stderr: 'modelcard: no model card template is named "standart" (did you mean standard?); the templates are minimal, standard, hugging-face, model-card-toolkit, eu-ai-act-high-risk\n',
       });
     });
 
     it('refuses a name without a letter or digit, and a missing --name, in one line', () => {
       assert.deepEqual(modelcard(['new', '-t', 'minimal', '-n', '***'], folder), { status: 2, stdout: '', stderr: 'modelcard: --name needs a letter or a digit, for the file name\n' });
-      assert.deepEqual(modelcard(['new', '-t', 'minimal'], folder), { status: 2, stdout: '', stderr: "modelcard: required option '-n, --name <model>' not specified\n" });
+      assert.deepEqual(modelcard(['new', '-t', 'minimal'], folder), { status: 2, stdout: '', stderr: "modelcard: required option '-n, --name <name>' not specified\n" });
       assert.deepEqual(readdirSync(folder), []);
     });
   });

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { kindFiles } from '../../../server/src/service/kinds/kindFiles';
+import { documentKinds } from '../../../server/src/service/kinds/registry';
+
+const root = path.resolve(__dirname, '../../..');
+const readJson = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+const manifest = readJson('package.json');
+const contributes = manifest.contributes;
+
+interface Language {
+  id: string;
+  filenamePatterns: string[];
+  icon: { light: string; dark: string };
+}
+
+/** The file patterns of a kind's documents, as the manifest writes them. */
+const patternsOf = (kind: (typeof kindFiles)[number]) => kind.fileSuffixes.map((suffix) => `*${suffix}`);
+const languageIds = kindFiles.map((kind) => kind.languageId);
+
+/** Every when-clause of the manifest's menus and keybindings. */
+const whenClauses: string[] = [
+  ...Object.values(contributes.menus).flatMap((entries) => (entries as { when?: string }[]).map(({ when }) => when ?? '')),
+  ...contributes.keybindings.map(({ when }: { when: string }) => when),
+];
+
+describe('the manifest follows the document kinds (one source: kinds/kindFiles.ts)', () => {
+  it('kindFiles lists the registry’s kinds, in its order, with their names and files', () => {
+    assert.deepEqual(
+      kindFiles.map(({ id, label, languageId, fileSuffixes, templates }) => ({ id, label, languageId, fileSuffixes, templates })),
+      documentKinds.map(({ id, label, languageId, fileSuffixes, templates }) => ({ id, label, languageId, fileSuffixes, templates })),
+    );
+  });
+
+  it('declares a language per kind, matching its file names, with an icon that exists, and no other', () => {
+    const languages: Language[] = contributes.languages;
+    assert.deepEqual(
+      languages.map(({ id, filenamePatterns }) => ({ id, filenamePatterns })),
+      kindFiles.map((kind) => ({ id: kind.languageId, filenamePatterns: patternsOf(kind) })),
+    );
+    for (const language of languages) {
+      for (const icon of [language.icon.light, language.icon.dark]) assert.ok(existsSync(path.join(root, icon)), icon);
+    }
+  });
+
+  it('gives every kind’s language a grammar that exists, whose section keys are top-level keys of the kind', () => {
+    for (const kind of documentKinds) {
+      const grammar = contributes.grammars.find((candidate: { language: string }) => candidate.language === kind.languageId);
+      assert.ok(grammar, `no grammar for ${kind.languageId}`);
+      const text = JSON.parse(readFileSync(path.join(root, grammar.path), 'utf8'));
+      assert.equal(text.scopeName, grammar.scopeName);
+      const keys = /^\^\(\?:([^)]*)\)/.exec(text.repository['section-key'].match)![1].split('|');
+      const topLevel = [...kind.layout.headerKeys, ...kind.layout.sections.map((section) => section.key)];
+      assert.deepEqual(keys.filter((key) => !topLevel.includes(key)), [], kind.label);
+    }
+  });
+
+  it('associates each kind’s files with its standalone schema for the YAML extension (dist/, written by the build)', () => {
+    for (const kind of documentKinds) {
+      const entry = contributes.yamlValidation.find((candidate: { fileMatch: string[] }) => candidate.fileMatch.includes(`*${kind.fileSuffixes[0]}`));
+      assert.ok(entry, `no yamlValidation for ${kind.label}`);
+      assert.deepEqual(entry.fileMatch, patternsOf(kind));
+      const built = path.join(root, entry.url);
+      if (existsSync(built)) assert.equal(JSON.parse(readFileSync(built, 'utf8')).$id, kind.schema.json.$id);
+    }
+  });
+
+  it('activates on each kind’s language', () => {
+    for (const id of languageIds) assert.ok(manifest.activationEvents.includes(`onLanguage:${id}`), id);
+  });
+
+  it('sets the editor defaults for every kind’s language', () => {
+    assert.ok(contributes.configurationDefaults[languageIds.map((id) => `[${id}]`).join('')]);
+  });
+
+  it('offers the preview, review and approval for every kind, and the model card commands for model cards only', () => {
+    const kindsClauses = new Set(whenClauses.filter((when) => /LangId =~/.test(when)).map((when) => /\/(.*)\//.exec(when)![1]));
+    assert.deepEqual([...kindsClauses], [`^(${languageIds.join('|')})$`]);
+    const palette = Object.fromEntries(contributes.menus.commandPalette.map(({ command, when }: { command: string; when: string }) => [command, when]));
+    for (const command of ['modelcard.showPreview', 'modelcard.showPreviewToSide', 'modelcard.requestReview', 'modelcard.recordApproval']) {
+      assert.match(palette[command], /^editorLangId =~ /, command);
+    }
+    for (const command of ['modelcard.export', 'modelcard.fillFromRun']) assert.equal(palette[command], 'editorLangId == modelcard', command);
+  });
+});

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
+import { parse } from 'yaml';
 import { kindFiles } from '../../../server/src/service/kinds/kindFiles';
 import { documentKinds } from '../../../server/src/service/kinds/registry';
 
@@ -24,6 +26,18 @@ const whenClauses: string[] = [
   ...Object.values(contributes.menus).flatMap((entries) => (entries as { when?: string }[]).map(({ when }) => when ?? '')),
   ...contributes.keybindings.map(({ when }: { when: string }) => when),
 ];
+
+/** Whether `vsce package` puts the file in the .vsix: the last pattern of .vscodeignore (an allow-list) that matches it decides. */
+function isPackaged(file: string): boolean {
+  const patterns = readFileSync(path.join(root, '.vscodeignore'), 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  const relative = path.normalize(file).replace(/^\.\//, '');
+  let packaged = true;
+  for (const pattern of patterns) {
+    const allows = pattern.startsWith('!');
+    if (picomatch(allows ? pattern.slice(1) : pattern, { dot: true })(relative)) packaged = allows;
+  }
+  return packaged;
+}
 
 describe('the manifest follows the document kinds (one source: kinds/kindFiles.ts)', () => {
   it('kindFiles lists the registry’s kinds, in its order, with their names and files', () => {
@@ -64,6 +78,23 @@ describe('the manifest follows the document kinds (one source: kinds/kindFiles.t
       const built = path.join(root, entry.url);
       if (existsSync(built)) assert.equal(JSON.parse(readFileSync(built, 'utf8')).$id, kind.schema.json.$id);
     }
+  });
+
+  it('ships what each kind’s language needs in the .vsix: its icon, grammar and schema', () => {
+    for (const kind of kindFiles) {
+      const language = contributes.languages.find((candidate: Language) => candidate.id === kind.languageId);
+      const grammar = contributes.grammars.find((candidate: { language: string }) => candidate.language === kind.languageId);
+      const schema = contributes.yamlValidation.find((candidate: { fileMatch: string[] }) => candidate.fileMatch.includes(`*${kind.fileSuffixes[0]}`));
+      for (const file of [language.icon.light, language.icon.dark, grammar.path, schema.url]) assert.ok(isPackaged(file), `${file} is left out of the .vsix`);
+    }
+    assert.ok(!isPackaged('test/unit/extension/kindManifest.test.ts'));
+  });
+
+  it('lets the pre-commit hook check each kind’s files, and only those', () => {
+    const [hook] = parse(readFileSync(path.join(root, '.pre-commit-hooks.yaml'), 'utf8')) as { files: string }[];
+    const checked = new RegExp(hook.files);
+    for (const suffix of kindFiles.flatMap((kind) => kind.fileSuffixes)) assert.ok(checked.test(`models/x${suffix}`), suffix);
+    for (const other of ['x.yaml', 'README.md', 'x.modelcard.json']) assert.ok(!checked.test(other), other);
   });
 
   it('activates on each kind’s language', () => {

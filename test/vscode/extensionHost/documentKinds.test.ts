@@ -28,6 +28,17 @@ describe('datasheets and system cards', () => {
     assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Warning);
   });
 
+  it('a datasheet opens in the preview', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('faces.datasheet.yaml')), vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('modelcard.showPreviewToSide');
+    await waitFor(
+      () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label === 'Preview faces.datasheet.yaml'),
+      'a preview tab of the datasheet',
+      30_000,
+      vscode.window.tabGroups.onDidChangeTabs,
+    );
+  });
+
   it('a system card opens in its language and shows an edge to an unknown component (MC111) on the id', async () => {
     // Without its links to model cards, which the workspace would check.
     const text = completeSystemCard.replace('    to: generator\n', '    to: generatr\n').replace(/ {4}card: .*\n/g, '');

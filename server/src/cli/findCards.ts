@@ -2,11 +2,14 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { kindFiles } from '../service/kinds/kindFiles';
+import { modelCardFiles } from '../service/kinds/modelCard/files';
 import { UsageError } from './errors';
 
 const fileSuffixes = kindFiles.flatMap((kind) => kind.fileSuffixes);
 /** The files of every kind: `*.modelcard.yaml`, `*.datasheet.yaml`, `*.systemcard.yaml` (and `.yml`). */
 export const cardPattern = `**/*{${fileSuffixes.join(',')}}`;
+/** Model card files only (`migrate`: the other kinds' formats have one version so far). */
+export const modelCardPattern = `**/*{${modelCardFiles.fileSuffixes.join(',')}}`;
 /** How messages name them. */
 const kindsInWords = `${kindFiles.map((kind) => `${kind.words.document}s`).join(', ').replace(/, ([^,]*)$/, ' or $1')} (${kindFiles.map((kind) => `*${kind.fileSuffixes[0]}`).join(', ')}`;
 /** With `lint --hub-readmes`, folders are searched for Hugging Face README.md files too. */
@@ -35,7 +38,7 @@ export async function findCards(args: readonly string[], cwd = process.cwd(), pa
     const files = await glob(kind === 'directory' ? [...patterns] : arg, { cwd: folder, ignore: ignored, onlyFiles: true });
     const matches = files.map((file) => (kind === 'directory' ? path.join(arg, file) : file));
     if (matches.length === 0) {
-      if (kind === 'directory') throw new UsageError(`no ${kindsInWords}${patterns.length > 1 ? ' or README.md' : ''}) in ${arg}`);
+      if (kind === 'directory') throw new UsageError(`no ${patterns.includes(modelCardPattern) ? 'model cards (*.modelcard.yaml' : kindsInWords}${patterns.length > 1 ? ' or README.md' : ''}) in ${arg}`);
       throw new UsageError(isDynamicPattern(arg) ? `no file matches ${arg}` : `${arg}: no such file or folder`);
     }
     for (const match of matches.sort()) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { cardTemplate } from '../../../server/src/service/templates/cardTemplates';
 import { fillTemplate } from '../../../server/src/service/templates/cardFile';
 import { folderWith, modelcard, repoRoot } from '../../helpers/cli';
+import { completeDatasheet } from '../../helpers/kindDocuments';
 import { completeCard } from '../../helpers/ruleTests';
 
 const smiling = path.join(repoRoot, 'examples/smiling-detection.modelcard.yaml');
@@ -160,6 +161,14 @@ describe('modelcard commands', () => {
         stdout: 'a.modelcard.yaml: schema_version 1 → 2\n',
         stderr: 'modelcard: b.modelcard.yaml: The card is not a mapping of keys: there is nothing to migrate.\n',
       });
+    });
+
+    it('migrates model cards only: a folder’s datasheets and system cards are left alone, and one named says why', () => {
+      writeFileSync(path.join(folder, 'a.modelcard.yaml'), versionOne);
+      writeFileSync(path.join(folder, 'faces.datasheet.yaml'), completeDatasheet);
+      assert.deepEqual(modelcard(['migrate', '.'], folder), { status: 0, stdout: 'a.modelcard.yaml: schema_version 1 → 2\n', stderr: '' });
+      assert.deepEqual(modelcard(['migrate', 'faces.datasheet.yaml'], folder), { status: 0, stdout: 'faces.datasheet.yaml: nothing to migrate (the datasheet format has one version)\n', stderr: '' });
+      assert.equal(readFileSync(path.join(folder, 'faces.datasheet.yaml'), 'utf8'), completeDatasheet);
     });
   });
 

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { kindFiles } from '../service/kinds/kindFiles';
+import { kindFiles, kindOfFileName } from '../service/kinds/kindFiles';
 import { modelCardFiles } from '../service/kinds/modelCard/files';
 import { UsageError } from './errors';
 
@@ -54,4 +54,10 @@ function pathKind(absolute: string): 'file' | 'directory' | 'none' {
   } catch {
     return 'none';
   }
+}
+
+/** For the commands about model cards only (export, fill): a datasheet or system card named is a usage error. */
+export function requireModelCard(file: string, command: string): void {
+  const kind = kindOfFileName(file, kindFiles);
+  if (kind && kind.id !== modelCardFiles.id) throw new UsageError(`${file} is a ${kind.words.document}: ${command} works on model cards (*${modelCardFiles.fileSuffixes[0]})`);
 }

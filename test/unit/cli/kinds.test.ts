@@ -118,6 +118,22 @@ describe('modelcard and the three document kinds', () => {
     });
   });
 
+  it('export and fill refuse a datasheet or a system card in one line, writing nothing', () => {
+    writeFileSync(path.join(folder, 'faces.datasheet.yaml'), completeDatasheet);
+    writeFileSync(path.join(folder, 'assistant.systemcard.yaml'), completeSystemCard);
+    assert.deepEqual(modelcard(['export', 'faces.datasheet.yaml', '--to', 'hf'], folder), {
+      status: 2,
+      stdout: '',
+      stderr: 'modelcard: faces.datasheet.yaml is a datasheet: export works on model cards (*.modelcard.yaml)\n',
+    });
+    assert.deepEqual(modelcard(['fill', 'assistant.systemcard.yaml', '--mlflow', 'mlflow.db', '--run', 'abc'], folder), {
+      status: 2,
+      stdout: '',
+      stderr: 'modelcard: assistant.systemcard.yaml is a system card: fill works on model cards (*.modelcard.yaml)\n',
+    });
+    assert.deepEqual(readdirSync(folder).sort(), ['assistant.systemcard.yaml', 'faces.datasheet.yaml']);
+  });
+
   it('rules lists every kind’s rules', () => {
     const listed = (JSON.parse(modelcard(['rules', '--format', 'json'], folder).stdout) as { code: string }[]).map((rule) => rule.code);
     for (const kind of documentKinds) for (const rule of kind.rules) assert.ok(listed.includes(rule.code), `${kind.label}: ${rule.code}`);

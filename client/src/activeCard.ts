@@ -1,16 +1,13 @@
 import * as vscode from 'vscode';
-import { kindFiles } from '../../server/src/service/kinds/kindFiles';
+import { kindDocumentFilters } from '../../server/src/protocol';
 import { modelCardFiles } from '../../server/src/service/kinds/modelCard/files';
 
 /** The language id of model cards, as package.json declares it. */
 export const cardLanguageId = modelCardFiles.languageId;
 
-/** The language ids of every kind of document (model cards, datasheets, system cards), as package.json declares them. */
-export const documentLanguageIds: readonly string[] = kindFiles.map((kind) => kind.languageId);
-
-/** Whether the server reads this document as a model card, datasheet or system card. */
+/** Whether this is a model card, datasheet or system card the server checks (the client sends it). */
 export function isKindDocument(document: vscode.TextDocument): boolean {
-  return documentLanguageIds.includes(document.languageId);
+  return vscode.languages.match(kindDocumentFilters(), document) > 0;
 }
 
 /** The model card, datasheet or system card in the active editor, if that is where the user is. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { settingsSection, type CardParams, type CardRequests } from '../../server/src/protocol';
-import { cardLanguageId, documentLanguageIds } from './activeCard';
+import { kindDocumentFilters, settingsSection, type CardParams, type CardRequests } from '../../server/src/protocol';
+import { cardLanguageId } from './activeCard';
 
 /**
  * The extension's state: the language client and its output channel. Commands and views get
@@ -60,7 +60,7 @@ function serverOptions(context: vscode.ExtensionContext): ServerOptions {
 /** Model cards, datasheets and system cards; and Hugging Face README.md files when their checks are on (off by default). */
 function documentSelector(): NonNullable<LanguageClientOptions['documentSelector']> {
   const readmes = vscode.workspace.getConfiguration(settingsSection).get<boolean>(validateReadmeSetting, false);
-  return [...documentLanguageIds.map((language) => ({ language })), ...(readmes ? [{ language: 'markdown', pattern: '**/README.md' }] : [])];
+  return [...kindDocumentFilters(), ...(readmes ? [{ language: 'markdown', pattern: '**/README.md' }] : [])];
 }
 
 /** The setting (under `modelcard.`) that turns the Hub's metadata checks on for README.md files. */

@@ -3,8 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { parse } from 'yaml';
+import { kindDocumentFilters } from '../../../server/src/protocol';
 import { kindFiles } from '../../../server/src/service/kinds/kindFiles';
-import { documentKinds } from '../../../server/src/service/kinds/registry';
+import { documentKinds, kindOfUri } from '../../../server/src/service/kinds/registry';
 
 const root = path.resolve(__dirname, '../../..');
 const readJson = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
@@ -95,6 +96,19 @@ describe('the manifest follows the document kinds (one source: kinds/kindFiles.t
     const checked = new RegExp(hook.files);
     for (const suffix of kindFiles.flatMap((kind) => kind.fileSuffixes)) assert.ok(checked.test(`models/x${suffix}`), suffix);
     for (const other of ['x.yaml', 'README.md', 'x.modelcard.json']) assert.ok(!checked.test(other), other);
+  });
+
+  it('has the editor send the server a document only when the server reads it as its language’s kind, or as its name says', () => {
+    const names = ['file:///w/x.yaml', 'untitled:Untitled-1', ...documentKinds.flatMap((kind) => kind.fileSuffixes.flatMap((suffix) => [`file:///w/x${suffix}`, `file:///w/a/b/x${suffix}`]))];
+    const filters = kindDocumentFilters();
+    for (const kind of documentKinds) {
+      const sent = names.filter((uri) => filters.some((filter) => filter.language === kind.languageId && (!filter.pattern || picomatch(filter.pattern)(uri.replace(/^[a-z]+:/, '')))));
+      const namedAs = (uri: string) => documentKinds.find((other) => other.fileSuffixes.some((suffix) => uri.endsWith(suffix)));
+      for (const uri of sent) assert.equal(kindOfUri(uri).id, (namedAs(uri) ?? kind).id, `${uri} in the ${kind.languageId} language`);
+      // Every file named as the kind is sent.
+      for (const uri of names.filter((name) => namedAs(name) === kind)) assert.ok(sent.includes(uri), `${uri} is not sent in the ${kind.languageId} language`);
+      if (kind !== documentKinds[0]) assert.deepEqual(sent.filter((uri) => namedAs(uri) !== kind), [], `${kind.languageId}: only its own files`);
+    }
   });
 
   it('activates on each kind’s language', () => {

@@ -52,7 +52,7 @@ const constructs: { name: string; card: (n: number) => string; n: number }[] = [
     card: (n) => `name: x\n${Array.from({ length: n }, (_, index) => `x-a${index}: &a${index} {v: ${index}, w: [1, 2]}\nx-b${index}: *a${index}\n`).join('')}`,
     n: 400,
   },
-  { name: 'many aliases of one anchor', card: (n) => `name: x\nx-base: &base {a: 1}\nx-uses:\n${'  - *base\n'.repeat(n)}`, n: 1_000 },
+  { name: 'many aliases of one anchor', card: (n) => `name: x\nx-base: &base {a: 1}\nx-uses:\n${'  - *base\n'.repeat(n)}`, n: 4_000 },
   { name: 'a very long line', card: (n) => `name: x\nsummary: ${'word '.repeat(n)}\n`, n: 40_000 },
   { name: 'a very long line of placeholders', card: (n) => `name: x\nsummary: ${'TODO '.repeat(n)}\n`, n: 5_000 },
   { name: 'long runs of comments', card: (n) => `name: x\n${'# a comment line\n'.repeat(n)}limitations:\n${'  # a comment\n'.repeat(n)}  - Only English.\n`, n: 20_000 },

@@ -4,6 +4,7 @@
  */
 
 import type { TextDocumentIdentifier, TextEdit } from 'vscode-languageserver-types';
+import type { DisparityBounds, Policy } from './service/policy/policy';
 
 /** What a rule's severity can be set to (`off` silences it). */
 export const severitySettings = ['error', 'warning', 'information', 'hint', 'off'] as const;
@@ -28,6 +29,20 @@ export interface ModelCardSettings {
     /** When the editor checks bound results against their runs (on open and on save). */
     onSave: VerifyOnSave;
   };
+  /**
+   * The `modelcard.policy` setting: the policy file that applies instead of the nearest
+   * `.modelcard-policy.yaml` (an absolute path, or one relative to the card's workspace folder).
+   */
+  policyFile?: string;
+  /** The organisation's policy in force for the card, as the server or the CLI read it. Without one, the built-in defaults apply. */
+  policy?: Policy;
+  /** Slice-disparity bounds from the project config (`.modelcardrc.yaml`), over the policy's. */
+  disparity?: Partial<DisparityBounds>;
+  /**
+   * Today's date (YYYY-MM-DD), for the rules that compare a date with it (a review due). The
+   * caller gives it, so that a check can be reproduced; without it those rules do not run.
+   */
+  today?: string;
 }
 
 /** `auto`: verify the results whose store is there (in the workspace); `on`: all, a missing store is a finding; `off`: never. */
@@ -113,10 +128,22 @@ export interface Review {
   date: string;
 }
 
-/** A change to the card's governance: a new status, a review to append, or both (one edit). */
+/** A sign-off to append to `governance.sign_offs`; the service computes its digest from the card. */
+export interface SignOffRequest {
+  /** A top-level key (`intended_use`), or a key inside one (`governance.regulations`). */
+  section: string;
+  role: string;
+  name: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  comment?: string;
+}
+
+/** A change to the card's governance: a new status, a review or a sign-off to append, or several (one edit). */
 export interface GovernanceChange {
   status?: GovernanceStatus;
   review?: Review;
+  signOff?: SignOffRequest;
 }
 
 export interface GovernanceEditsParams extends CardParams {

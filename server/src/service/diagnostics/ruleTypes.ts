@@ -36,6 +36,16 @@ export enum RuleCode {
   AbsoluteStorePath = 'MC060',
   TrackerValueMismatch = 'MC061',
   UnverifiableSource = 'MC062',
+  SliceDisparity = 'MC027',
+  PolicyRequired = 'MC080',
+  PolicyValue = 'MC081',
+  SignOffStale = 'MC082',
+  SignOffMissing = 'MC083',
+  SignOffRole = 'MC084',
+  MonitoringMissing = 'MC085',
+  MonitoringUnknownMetric = 'MC086',
+  ReviewOverdue = 'MC087',
+  MonitoringOwner = 'MC088',
 }
 
 /** A rule's default severity: any severity setting but `off`. */
@@ -70,7 +80,14 @@ export interface Finding {
   end: number;
   message: string;
   fix?: FindingFix;
+  /** The id of the policy rule that asked for this (policy findings); it goes into the diagnostic's `data`. */
+  policyRule?: string;
+  /** The severity the policy rule gives this finding; the user's setting for the rule's code still wins. */
+  severity?: Severity;
 }
+
+/** What a diagnostic's `data` holds: its fix, and for a policy finding the policy rule's id. */
+export type DiagnosticData = Partial<FixData> & { policyRule?: string };
 
 export interface RuleContext {
   readonly card: ParsedCard;

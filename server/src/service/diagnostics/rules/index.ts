@@ -14,9 +14,19 @@ import { missingLimitations } from './missingLimitations';
 import { missingMetrics } from './missingMetrics';
 import { missingOutOfScopeUses } from './missingOutOfScopeUses';
 import { missingRequiredField } from './missingRequiredField';
+import { monitoringMissing } from './monitoringMissing';
+import { monitoringOwner } from './monitoringOwner';
+import { monitoringUnknownMetric } from './monitoringUnknownMetric';
 import { placeholder } from './placeholder';
+import { policyRequired } from './policyRequired';
+import { policyValue } from './policyValue';
 import { publishedWithErrors } from './publishedWithErrors';
 import { resultWithoutData } from './resultWithoutData';
+import { reviewOverdue } from './reviewOverdue';
+import { signOffMissing } from './signOffMissing';
+import { signOffRole } from './signOffRole';
+import { signOffStale } from './signOffStale';
+import { sliceDisparity } from './sliceDisparity';
 import { tabIndentation } from './tabIndentation';
 import { trackerValueMismatch } from './trackerValueMismatch';
 import { undeclaredDataset } from './undeclaredDataset';
@@ -48,6 +58,7 @@ export const rules: readonly Rule[] = [
   undeclaredSliceFactor,
   acceptanceMismatch,
   undeclaredVariant,
+  sliceDisparity,
   placeholder,
   emptyValue,
   yamlSyntax,
@@ -59,6 +70,15 @@ export const rules: readonly Rule[] = [
   absoluteStorePath,
   trackerValueMismatch,
   unverifiableSource,
+  policyRequired,
+  policyValue,
+  signOffStale,
+  signOffMissing,
+  signOffRole,
+  monitoringMissing,
+  monitoringUnknownMetric,
+  reviewOverdue,
+  monitoringOwner,
 ];
 
 /** Rules that run after the others, on their findings. */

@@ -58,8 +58,28 @@ export const defaultSettings: ModelCardSettings = {
 /** The settings section the server asks the client for. */
 export const settingsSection = 'modelcard';
 
-/** Who the preview is written for: it changes which parts come first, and whether findings show. */
-export type PreviewAudience = 'developer' | 'reviewer' | 'compliance' | 'public';
+/**
+ * The documents a card renders to, one per audience: `technical` (engineers: everything, with
+ * findings), `regulatory` (auditors: structured by the EU AI Act's Annex IV, with completeness,
+ * sign-offs and changelog), `summary` (users: one page in plain language).
+ */
+export const audiences = ['technical', 'regulatory', 'summary'] as const;
+export type Audience = (typeof audiences)[number];
+
+/**
+ * The audiences' earlier names, still accepted by the setting, the render request and `--audience`:
+ * developer is technical, reviewer the technical document with governance first, compliance
+ * regulatory, public summary.
+ */
+export const earlierAudiences = ['developer', 'reviewer', 'compliance', 'public'] as const;
+export type PreviewAudience = Audience | (typeof earlierAudiences)[number];
+
+/** The document an audience (by its name or its earlier name) reads; anything else reads the technical one. */
+export function documentFor(audience: PreviewAudience | string | undefined): Audience {
+  if (audience === 'regulatory' || audience === 'compliance') return 'regulatory';
+  if (audience === 'summary' || audience === 'public') return 'summary';
+  return 'technical';
+}
 
 /** `modelcard/render`: the card rendered as HTML from the server's parse (the preview's content). */
 export const renderRequest = 'modelcard/render';
@@ -83,6 +103,8 @@ export interface RenderedCard {
   warnings: number;
   /** The document version this rendering is of. */
   version?: number;
+  /** The audience this rendering is for (the document read: technical, regulatory or summary). */
+  audience?: Audience;
 }
 
 /** Where a card stands in review (`governance.status`), in workflow order. */

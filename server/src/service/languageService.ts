@@ -38,8 +38,8 @@ import { cardSummary } from './features/cardSummary';
 import { exportData } from './features/exportData';
 import { governanceEdits } from './features/governanceEdits';
 import { fillFromRun, type FillInput } from './features/fillFromRun';
-import { renderCard, type GraphicSource } from './render/renderCard';
-import { renderMarkdown } from './render/renderMarkdown';
+import { markdownForAudience, renderForAudience } from './render/audienceDocuments';
+import type { GraphicSource } from './render/renderCard';
 
 /**
  * The model-card language service: pure functions over parsed cards, with no LSP connection and
@@ -67,9 +67,9 @@ export interface LanguageService {
   /** Folding ranges of sections, lists, mappings, block text and comment runs; at most `rangeLimit`. */
   foldingRanges(document: TextDocument, rangeLimit?: number): FoldingRange[];
   selectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
-  /** The card as HTML for the preview, with its findings beside the sections they concern. */
+  /** The card as HTML for the preview: the document its audience reads (technical, with its findings; regulatory; summary). */
   render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): RenderedCard;
-  /** The card as Markdown, in the preview's section order for the audience (`modelcard render --format md`). */
+  /** The same document as Markdown (`modelcard render --format md`). */
   renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings): string;
   /** The card's name and review status (the status bar). */
   summarize(document: TextDocument): CardSummary;
@@ -114,10 +114,10 @@ export function createLanguageService(): LanguageService {
     foldingRanges: (document, rangeLimit) => foldingRanges(cache.get(document), rangeLimit),
     selectionRanges: (document, positions) => selectionRanges(cache.get(document), positions),
     render: (document, audience, settings = defaultSettings, graphicSource) => ({
-      ...renderCard(cache.get(document), validate(document, settings), audience, settings.placeholders, graphicSource),
+      ...renderForAudience(cache.get(document), validate(document, settings), audience, settings, graphicSource),
       version: document.version,
     }),
-    renderMarkdown: (document, audience, settings = defaultSettings) => renderMarkdown(cache.get(document), validate(document, settings), audience, settings.placeholders),
+    renderMarkdown: (document, audience, settings = defaultSettings) => markdownForAudience(cache.get(document), validate(document, settings), audience, settings),
     summarize: (document) => cardSummary(cache.get(document)),
     exportData: (document, settings = defaultSettings) => exportData(cache.get(document), validate(document, settings)),
     governanceEdits: (document, change) => governanceEdits(cache.get(document), change),

@@ -1,37 +1,39 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { PreviewAudience } from '../../protocol';
+import type { ModelCardSettings, PreviewAudience } from '../../protocol';
 import { metricResults } from '../card/cardData';
 import { isRecord } from '../card/values';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { completeness } from './completeness';
 import { humanize } from './html';
+import { signOffBadges, signOffSymbols, type SignOffBadge } from './signOffBadges';
 import { isModelDetail, metricColumnsFor, sectionFindings, sectionTitles, topLevelKeyLines, visibleSections } from './renderCard';
 
 /**
- * The card as Markdown (`modelcard render --format md`): the sections of the preview in the same
- * order for the same audience, metric results as a table, the card's text fields as the Markdown
- * they are written in, and its findings under the sections they concern (not for the public).
+ * The technical document as Markdown (`modelcard render --format md`): the sections of the preview
+ * in the same order for the same audience, each with its sign-offs, metric results as a table, the
+ * card's text fields as the Markdown they are written in, and its findings under the sections they concern.
  */
-export function renderMarkdown(card: ParsedCard, diagnostics: readonly Diagnostic[], audience: PreviewAudience, placeholders: readonly string[]): string {
+export function renderMarkdown(card: ParsedCard, diagnostics: readonly Diagnostic[], audience: PreviewAudience, settings: ModelCardSettings): string {
   const value = isRecord(card.value) ? card.value : {};
   const visible = visibleSections(value, audience);
   const findings = sectionFindings(diagnostics, topLevelKeyLines(card), value, visible);
-  const showFindings = audience !== 'public';
-  const findingsOf = (keys: string[]) => (showFindings ? findingList(keys.flatMap((key) => findings.get(key) ?? [])) : []);
+  const badges = signOffBadges(card, settings.policy);
+  const findingsOf = (keys: string[]) => findingList(keys.flatMap((key) => findings.get(key) ?? []));
   const details = Object.keys(value).filter(isModelDetail);
   // Scalars and lists of scalars fit the details table; owners, references with titles... get a heading of their own.
   const inTable = details.filter((key) => isFlat(value[key]));
   const detailBlocks = [
-    ...(inTable.length > 0 ? [table(['Field', 'Value'], inTable.map((key) => [escapeCell(humanize(key)), inlineValue(value[key])]))] : []),
+    ...(inTable.length > 0 ? [markdownTable(['Field', 'Value'], inTable.map((key) => [escapeCell(humanize(key)), inlineValue(value[key])]))] : []),
     ...details.filter((key) => !isFlat(value[key])).flatMap((key) => [`### ${escapeInline(humanize(key))}`, lines(value[key]).join('\n')]),
   ];
   const custom = Object.keys(value).filter((key) => key.startsWith('x-'));
   const blocks = [
-    ...header(card, value, diagnostics, placeholders, showFindings),
+    ...header(card, value, diagnostics, settings.placeholders),
     ...findingsOf(['']),
     ...(details.length > 0 ? ['## Model details', ...detailBlocks, ...findingsOf(details)] : []),
     ...visible.flatMap((key) => [
       `## ${sectionTitles[key] ?? humanize(key)}`,
+      signOffLine(badges.get(key)),
       ...(key === 'metrics' ? metricsBlocks(card, value) : valueBlocks(value[key])),
       ...findingsOf([key]),
     ]),
@@ -40,14 +42,14 @@ export function renderMarkdown(card: ParsedCard, diagnostics: readonly Diagnosti
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`;
 }
 
-function header(card: ParsedCard, value: Record<string, unknown>, diagnostics: readonly Diagnostic[], placeholders: readonly string[], showFindings: boolean): string[] {
+function header(card: ParsedCard, value: Record<string, unknown>, diagnostics: readonly Diagnostic[], placeholders: readonly string[]): string[] {
   const title = typeof value.name === 'string' ? value.name : 'Untitled model card';
   const version = value.version !== undefined ? ` v${String(value.version)}` : '';
   const status = isRecord(value.governance) && typeof value.governance.status === 'string' ? value.governance.status : 'draft';
   const score = completeness(card, placeholders);
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;
   const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Warning).length;
-  const counts = showFindings ? ` · ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
+  const counts = ` · ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   return [
     `# ${escapeInline(title)}${escapeInline(version)}`,
     typeof value.summary === 'string' ? value.summary.trim() : '',
@@ -60,11 +62,16 @@ function metricsBlocks(card: ParsedCard, value: Record<string, unknown>): string
   const results = metricResults(card);
   if (results.length === 0) return valueBlocks(value.metrics);
   const columns = metricColumnsFor(results);
-  return [table(columns.map((column) => column.heading), results.map((result) => columns.map((column) => escapeCell(column.cell(result)))))];
+  return [markdownTable(columns.map((column) => column.heading), results.map((result) => columns.map((column) => escapeCell(column.cell(result)))))];
+}
+
+/** A section's sign-offs on one line: `✓ Signed off by … · ⚠ Stale sign-off by …`. */
+function signOffLine(badges: readonly SignOffBadge[] | undefined): string {
+  return (badges ?? []).map((badge) => `${signOffSymbols[badge.state]} ${escapeInline(badge.text)}`).join(' · ');
 }
 
 /** A value as Markdown blocks: text as written (it is Markdown), lists as bullets, mappings as sub-headings. */
-function valueBlocks(value: unknown): string[] {
+export function valueBlocks(value: unknown): string[] {
   if (isRecord(value)) {
     return Object.entries(value)
       .filter(([key]) => !key.startsWith('x-'))
@@ -123,7 +130,7 @@ function inlineValue(value: unknown): string {
   return escapeCell(value === null || value === undefined ? '' : String(value));
 }
 
-function table(columns: readonly string[], rows: readonly string[][]): string {
+export function markdownTable(columns: readonly string[], rows: readonly string[][]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(columns), line(columns.map(() => '---')), ...rows.map(line)].join('\n');
 }

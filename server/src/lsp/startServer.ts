@@ -22,7 +22,9 @@ import {
   type ModelCardSettings,
   type RenderParams,
 } from '../protocol';
+import { fileURLToPath } from 'node:url';
 import { configFileNames } from '../service/config/projectConfig';
+import { policyFileNames } from '../service/policy/policy';
 import { createLanguageService } from '../service/languageService';
 import { graphicsUnder } from '../service/render/graphicSources';
 import { CardSettings } from './cardSettings';
@@ -56,7 +58,8 @@ export function startServer(connection: Connection): void {
     const canPull = params.capabilities.workspace?.configuration === true;
     settings = new SettingsStore(connection, canPull, (params.initializationOptions as { settings?: unknown } | undefined)?.settings);
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    cardSettings = new CardSettings(connection, settings, watchesFiles);
+    const workspaceFolders = (params.workspaceFolders ?? []).flatMap((folder) => (folder.uri.startsWith('file:') ? [fileURLToPath(folder.uri)] : []));
+    cardSettings = new CardSettings(connection, settings, watchesFiles, () => workspaceFolders);
     foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
     return {
       capabilities: {
@@ -64,6 +67,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: [':', ' ', '-', '[', '{', ','] },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
+        codeLensProvider: { resolveProvider: false },
         documentSymbolProvider: { label: 'Model card' },
         foldingRangeProvider: true,
         selectionRangeProvider: true,
@@ -73,9 +77,9 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    // Editing a project config re-validates the open cards, as editing a setting does.
+    // Editing a project config or a policy re-validates the open cards, as editing a setting does.
     if (!watchesFiles) return;
-    const watchers = configFileNames.map((name) => ({ globPattern: `**/${name}` }));
+    const watchers = [...configFileNames, ...policyFileNames].map((name) => ({ globPattern: `**/${name}` }));
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   });
 
@@ -106,6 +110,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(({ textDocument, context }) =>
     onCard(textDocument.uri, 'code actions', null, (document, cardSettings) => service.codeActions(document, context, cardSettings)),
   );
+  connection.onCodeLens(({ textDocument }) => onCard(textDocument.uri, 'code lenses', null, (document, cardSettings) => service.codeLenses(document, cardSettings)));
   connection.onDocumentSymbol(({ textDocument }) => onCard(textDocument.uri, 'document symbols', null, (document) => service.documentSymbols(document)));
   connection.onFoldingRanges(({ textDocument }) =>
     onCard(textDocument.uri, 'folding ranges', null, (document) => service.foldingRanges(document, foldingRangeLimit)),

@@ -1,5 +1,6 @@
 import type {
   CodeAction,
+  CodeLens,
   CodeActionContext,
   CompletionList,
   Diagnostic,
@@ -37,6 +38,7 @@ import { selectionRanges } from './features/selectionRanges';
 import { cardSummary } from './features/cardSummary';
 import { exportData } from './features/exportData';
 import { governanceEdits } from './features/governanceEdits';
+import { signOffLenses } from './features/signOffLenses';
 import { fillFromRun, type FillInput } from './features/fillFromRun';
 import { markdownForAudience, renderForAudience } from './render/audienceDocuments';
 import type { GraphicSource } from './render/renderCard';
@@ -60,6 +62,8 @@ export interface LanguageService {
   codeActions(document: TextDocument, context: CodeActionContext, settings?: ModelCardSettings, trackerValues?: TrackerValues): CodeAction[];
   /** The card with every safe fix applied (`lint --fix`), pass after pass; the intermediate versions are not cached. */
   fixAll(document: TextDocument, settings?: ModelCardSettings): FixAllResult;
+  /** Code lenses above the card's sections: their sign-offs, what the policy asks, and Sign Off Section…. */
+  codeLenses(document: TextDocument, settings?: ModelCardSettings): CodeLens[];
   /** The edits that bring the card to the current format version (`modelcard migrate`). */
   migrate(document: TextDocument): Migration;
   /** The outline: sections and their entries (bounded; a last symbol says when it was cut). */
@@ -75,7 +79,7 @@ export interface LanguageService {
   summarize(document: TextDocument): CardSummary;
   /** The card as plain data for export, with the number of errors it has under these settings. */
   exportData(document: TextDocument, settings?: ModelCardSettings): CardData;
-  /** The edits that set the review status and/or append a review (Request Review, Record Approval). */
+  /** The edits that set the review status and/or append a review or a sign-off (Request Review, Record Approval, Sign Off Section). */
   governanceEdits(document: TextDocument, change: GovernanceChange): GovernanceEdits;
   /** The edits that fill the card from a tracker run (bound results, new results, hyperparameters, provenance). */
   fillFromRun(document: TextDocument, input: FillInput): FillOutcome;
@@ -101,7 +105,7 @@ export function createLanguageService(): LanguageService {
     validate: (document, settings = defaultSettings, trackerValues) => validate(document, settings, trackerValues),
     complete: (document, position, settings = defaultSettings) => complete(cache.get(document), position, settings.placeholders[0] ?? 'TODO'),
     hover: (document, position, settings = defaultSettings, trackerValues) =>
-      hover(cache.get(document), position, validate(document, settings, trackerValues), trackerValues),
+      hover(cache.get(document), position, validate(document, settings, trackerValues), trackerValues, settings.policy),
     codeActions: (document, context, settings = defaultSettings, trackerValues) =>
       codeActions(cache.get(document), context, validate(document, settings, trackerValues), settings.placeholders[0] ?? 'TODO'),
     fixAll: (document, settings = defaultSettings) =>
@@ -110,6 +114,7 @@ export function createLanguageService(): LanguageService {
         return { card, diagnostics: validateCard(card, settings) };
       }),
     migrate: (document) => migrate(cache.get(document)),
+    codeLenses: (document, settings = defaultSettings) => signOffLenses(cache.get(document), settings.policy),
     documentSymbols: (document) => documentSymbols(cache.get(document)),
     foldingRanges: (document, rangeLimit) => foldingRanges(cache.get(document), rangeLimit),
     selectionRanges: (document, positions) => selectionRanges(cache.get(document), positions),

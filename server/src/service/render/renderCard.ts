@@ -24,6 +24,8 @@ export const sectionTitles: Record<string, string> = {
   caveats_and_recommendations: 'Caveats and recommendations',
 };
 const headerKeys = ['name', 'version', 'summary', 'schema_version'];
+/** The top-level sections a sign-off may cover whole (governance holds the sign-offs: its fields are signed one by one). */
+export const signableSections: readonly string[] = sections.filter((key) => key !== 'governance');
 
 interface RenderContext {
   card: ParsedCard;

@@ -1,6 +1,7 @@
 // Builds one bundle per process into dist/: the language server, the CLI, the VS Code client and
-// the preview page's script; and the WASM SQLite that reads MLflow stores (dist/sqlite.js with
-// dist/sqlite3.wasm), which the server and the CLI load only when they read a store.
+// the preview page's script; the WASM SQLite that reads MLflow stores (dist/sqlite.js with
+// dist/sqlite3.wasm), which the server and the CLI load only when they read a store; and the
+// CycloneDX library (dist/cyclonedx.js), loaded on the first CycloneDX export.
 // `node esbuild.mjs --watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
@@ -9,10 +10,19 @@ import path from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const vocabularyModule = path.resolve('server/src/service/vocabulary/vocabularies.ts');
+const kindRegistryModule = path.resolve('server/src/service/kinds/registry.ts');
 
 /** Bundles a TypeScript module in memory and returns its exports, evaluated here at build time. */
 async function evaluateModule(entry) {
-  const { outputFiles } = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'silent' });
+  const { outputFiles } = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    logLevel: 'silent',
+    loader: { '.yaml': 'text' },
+  });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(path.resolve(entry)));
   return module.exports;
@@ -32,13 +42,25 @@ const inlineVocabularies = {
   },
 };
 
-/** Replaces the schema validator module by ajv's precompiled code: no schema compiler in the bundles, no compiling at start. */
+let registry;
+/** The document kinds of the registry (server/src/service/kinds/registry.ts), evaluated once for all the builds. */
+function documentKinds() {
+  registry ??= evaluateModule(kindRegistryModule).then((module) => module.documentKinds);
+  return registry;
+}
+
+/**
+ * Replaces the schema validator module by ajv's precompiled code for each kind of the registry:
+ * no schema compiler in the bundles, no compiling at start.
+ */
 const precompileSchemaValidator = {
   name: 'precompile-schema-validator',
   setup(build) {
     build.onLoad({ filter: /schema[\\/]schemaValidator\.ts$/ }, async ({ path: file }) => {
-      const { validatorSource } = await evaluateModule(file);
-      const contents = `${validatorSource()}\nmodule.exports.createSchemaValidator = () => module.exports;\n`;
+      const [{ validatorSource }, kinds] = await Promise.all([evaluateModule(file), documentKinds()]);
+      const source = validatorSource(Object.fromEntries(kinds.map((kind) => [kind.id, { schema: kind.schema.validated, references: kind.schema.references }])));
+      const lookup = "(kindId) => module.exports[kindId] ?? (() => { throw new Error(`No precompiled validator for the ${kindId} kind`); })()";
+      const contents = `${source}\nmodule.exports.createSchemaValidator = ${lookup};\n`;
       return { contents, loader: 'js', resolveDir: path.dirname(file) };
     });
   },
@@ -64,6 +86,14 @@ const sqliteApart = {
   },
 };
 
+/** The server and the CLI require the CycloneDX library at run time, from its own bundle beside them. */
+const cycloneDxApart = {
+  name: 'cyclonedx-apart',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]cycloneDxLibrary$/ }, () => ({ path: './cyclonedx.js', external: true }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -77,18 +107,25 @@ const common = {
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   plugins: [inlineVocabularies, precompileSchemaValidator, yamlAsEsModules],
-  // The card templates (templates/*.modelcard.yaml) and the standalone page's stylesheets are bundled as text.
+  // The templates (templates/*.modelcard.yaml, *.datasheet.yaml, *.systemcard.yaml) and the standalone page's stylesheets are bundled as text.
   loader: { '.yaml': 'text', '.css': 'text' },
 };
 
 const builds = [
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, sqliteApart] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, sqliteApart, cycloneDxApart] },
   {
     ...common,
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
-    plugins: [...common.plugins, sqliteApart],
+    plugins: [...common.plugins, sqliteApart, cycloneDxApart],
+  },
+  // The library's optional plug-ins (XML, validation, package URLs) are looked for at run time and are not used.
+  {
+    ...common,
+    entryPoints: ['server/src/service/formats/cycloneDx/cycloneDxLibrary.ts'],
+    outfile: 'dist/cyclonedx.js',
+    external: ['xmlbuilder2', 'libxmljs2', 'ajv', 'ajv-formats', 'ajv-formats-draft2019', 'packageurl-js', 'spdx-expression-parse'],
   },
   // SQLite's own WebAssembly build finds sqlite3.wasm beside this file (copied by copySqliteWasm).
   { ...common, entryPoints: ['server/src/node/sqliteReadOnly.ts'], outfile: 'dist/sqlite.js' },
@@ -109,11 +146,16 @@ const builds = [
   },
 ];
 
-/** The schema with its vocabularies filled in, for editors that read JSON Schema (Red Hat YAML). */
-async function writeSchema() {
-  const { cardSchema } = await evaluateModule('server/src/service/schema/cardSchema.ts');
+/**
+ * Each kind's schema, standing alone with its vocabularies filled in, for editors that read JSON
+ * Schema (Red Hat YAML): dist/modelcard.schema.json, dist/datasheet.schema.json ...
+ */
+async function writeSchemas() {
   await mkdir('dist', { recursive: true });
-  await writeFile('dist/modelcard.schema.json', JSON.stringify(cardSchema));
+  for (const kind of await documentKinds()) {
+    const stem = kind.fileSuffixes[0].split('.')[1];
+    await writeFile(`dist/${stem}.schema.json`, JSON.stringify(kind.schema.json));
+  }
 }
 
 async function copySqliteWasm() {
@@ -125,5 +167,5 @@ if (watch) {
   await copySqliteWasm();
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all([...builds.map((options) => esbuild.build(options)), writeSchema(), copySqliteWasm()]);
+  await Promise.all([...builds.map((options) => esbuild.build(options)), writeSchemas(), copySqliteWasm()]);
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: our language server against Red Hat's yaml-language-server, given the same
  * schema, on generated cards of 100, 1,000 and 10,000 lines; then the CLI on 1,000 cards and
- * rendering one, and the tracker rows (bench/trackers.ts). See bench/README.md.
+ * rendering one, the tracker rows (bench/trackers.ts) and the import/export rows (bench/interop.ts).
+ * See bench/README.md.
  */
 import os from 'node:os';
 import { generateCard, type GeneratedCard } from './generateCard';
@@ -9,6 +10,7 @@ import { cliReport, measureCli } from './measureCli';
 import { measureServer, type ServerMeasurement, type Workload } from './measureServer';
 import { resultTable, type SizeResults } from './report';
 import { ourServer, peerServer, type BenchServer } from './servers';
+import { interopRows } from './interop';
 import { trackerRows } from './trackers';
 
 const runs: { lines: number; workload: Workload }[] = [
@@ -37,6 +39,8 @@ async function main(): Promise<void> {
   console.log();
   process.stderr.write('measuring the tracker readers (building a 10,000-run mlflow.db)...\n');
   console.log(trackerRows().join('\n'));
+  console.log();
+  console.log((await interopRows()).join('\n'));
   console.log(`Machine: ${os.cpus().length} CPUs, Node ${process.version}, 1-minute load average ${loadBefore} before, ${loadAverage()} after; bench took ${((performance.now() - startedAt) / 1000).toFixed(0)} s.`);
 }
 

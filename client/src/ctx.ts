@@ -16,6 +16,12 @@ export class Ctx implements vscode.Disposable {
     this.client = new LanguageClient(cardLanguageId, 'Model Card Studio', serverOptions(extensionContext), clientOptions(this.outputChannel));
   }
 
+  /** After `modelcard.huggingFace.validateReadme` changed: README.md files are sent to the server, or no longer. */
+  async updateDocumentSelector(): Promise<void> {
+    this.client.clientOptions.documentSelector = documentSelector();
+    if (this.client.isRunning()) await this.client.restart();
+  }
+
   start(): Promise<void> {
     return this.client.start();
   }
@@ -51,9 +57,18 @@ function serverOptions(context: vscode.ExtensionContext): ServerOptions {
   };
 }
 
+/** Model cards; and Hugging Face README.md files when their checks are on (off by default). */
+function documentSelector(): NonNullable<LanguageClientOptions['documentSelector']> {
+  const readmes = vscode.workspace.getConfiguration(settingsSection).get<boolean>(validateReadmeSetting, false);
+  return [{ language: cardLanguageId }, ...(readmes ? [{ language: 'markdown', pattern: '**/README.md' }] : [])];
+}
+
+/** The setting (under `modelcard.`) that turns the Hub's metadata checks on for README.md files. */
+export const validateReadmeSetting = 'huggingFace.validateReadme';
+
 function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageClientOptions {
   return {
-    documentSelector: [{ language: cardLanguageId }],
+    documentSelector: documentSelector(),
     // Tells the server when `modelcard.*` settings change; it then pulls them with workspace/configuration.
     synchronize: { configurationSection: settingsSection },
     outputChannel,

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { commandFactories } from './commands';
-import { Ctx } from './ctx';
+import { settingsSection } from '../../server/src/protocol';
+import { Ctx, validateReadmeSetting } from './ctx';
 import { registerPreview } from './preview';
 import { CardStatusBar } from './statusBar';
 
@@ -18,6 +19,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   }
   context.subscriptions.push(registerPreview(started, (id, run) => vscode.commands.registerCommand(id, reportingErrors(started, id, run))));
   context.subscriptions.push(new CardStatusBar(started));
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`${settingsSection}.${validateReadmeSetting}`)) void started.updateDocumentSelector().catch((error: unknown) => started.outputChannel.error('Restarting the server failed', error));
+    }),
+  );
   try {
     await started.start();
   } catch (error) {

@@ -1,7 +1,7 @@
--- Runs of an MLflow SQLite store (mlflow.db) for the README's fill example: append to MLflow's DDL
--- (../shared/corpus/mlflow-sqlite/) and feed to sqlite3. Written as MLflow writes them: a finished,
--- a failed and a deleted run, a higher step with an older timestamp, ties, NaN (is_nan), a registry
--- with aliases and an MLflow 3 logged model.
+-- The runs of the example MLflow SQLite store (mlflow.db), as MLflow writes them: a finished, a
+-- failed and a deleted run, a higher step with an older timestamp, ties, NaN (is_nan), a registry
+-- with aliases and an MLflow 3 logged model. Feed it to sqlite3 after the tables:
+--   cat examples/tracking/mlflow-tables.sql examples/tracking/churn-runs.sql | sqlite3 scratch/tracking/mlflow.db
 INSERT INTO experiments (experiment_id, name, artifact_location, lifecycle_stage) VALUES (0, 'Default', 'mlflow-artifacts:/0', 'active');
 INSERT INTO experiments (experiment_id, name, artifact_location, lifecycle_stage) VALUES (1, 'churn', 'mlflow-artifacts:/1', 'active');
 INSERT INTO runs (run_uuid, name, source_type, source_name, entry_point_name, user_id, status, start_time, end_time, source_version, lifecycle_stage, artifact_uri, experiment_id) VALUES ('a1b2c3d4e5f60718293a4b5c6d7e8f90', 'bold-heron-42', 'LOCAL', 'train.py', '', 'alice', 'FINISHED', 1700000000000, 1700000060000, '', 'active', 'file:///home/alice/churn/mlruns/1/a1b2c3d4e5f60718293a4b5c6d7e8f90/artifacts', 1);

@@ -34,4 +34,3 @@ export const xdgDirs = {
 export const chromiumExecutable = '/usr/bin/chromium';
 /** Header that code-server's `kerberos` native module needs to build (Debian package libkrb5-dev). */
 export const kerberosHeader = '/usr/include/gssapi/gssapi.h';
-export const debianPackagesCommand = 'apt-get update && apt-get install -y chromium libkrb5-dev';

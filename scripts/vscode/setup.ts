@@ -9,7 +9,6 @@ import {
   codeServerMarker,
   codeServerPrefix,
   codeServerVersion,
-  debianPackagesCommand,
   kerberosHeader,
   logsDir,
   node24Bin,
@@ -19,6 +18,7 @@ import {
   projectRoot,
   xdgDirs,
 } from './paths';
+import { installCommand } from '../debianPackages.mjs';
 
 export class SetupError extends Error {}
 
@@ -51,7 +51,7 @@ export function codeServerEnvironment(): NodeJS.ProcessEnv {
 
 function requireDebianFile(file: string, what: string): void {
   if (!existsSync(file)) {
-    throw new SetupError(`${what} is missing (${file}). Install the Debian packages, as root:\n  ${debianPackagesCommand}`);
+    throw new SetupError(`${what} is missing (${file}). Install the Debian packages, as root:\n  ${installCommand('test')}`);
   }
 }
 

@@ -4,6 +4,7 @@
  */
 
 import type { TextDocumentIdentifier, TextEdit } from 'vscode-languageserver-types';
+import type { ExportFormatId, ImportFormatId, Loss, OutputFile } from './service/formats/formatTypes';
 import type { DisparityBounds, Policy } from './service/policy/policy';
 
 /** What a rule's severity can be set to (`off` silences it). */
@@ -29,6 +30,10 @@ export interface ModelCardSettings {
     /** When the editor checks bound results against their runs (on open and on save). */
     onSave: VerifyOnSave;
   };
+  huggingFace: {
+    /** Check the Hugging Face metadata of README.md files (the Hub's rules, offline). */
+    validateReadme: boolean;
+  };
   /**
    * The `modelcard.policy` setting: the policy file that applies instead of the nearest
    * `.modelcard-policy.yaml` (an absolute path, or one relative to the card's workspace folder).
@@ -53,6 +58,7 @@ export const defaultSettings: ModelCardSettings = {
   rules: {},
   placeholders: ['TODO', 'TBD', 'FIXME', 'XXX', '[More Information Needed]', 'More information needed', '[Your ...]', '{{...}}', 'lorem ipsum', 'foo'],
   verify: { onSave: 'auto' },
+  huggingFace: { validateReadme: false },
 };
 
 /** The settings section the server asks the client for. */
@@ -127,6 +133,22 @@ export interface CardSummary {
   name?: string;
   /** Absent when the card states no valid `governance.status`. */
   status?: GovernanceStatus;
+}
+
+/**
+ * What a workspace index keeps of a document of any kind (a card, a datasheet, a system card):
+ * enough to list it in a catalogue without its whole parse.
+ */
+export interface DocumentSummary {
+  /** The document kind's id: `modelCard`, `datasheet`, `systemCard`. */
+  kind: string;
+  name?: string;
+  /** Absent when the document states no valid `governance.status`. */
+  status?: GovernanceStatus;
+  /** The first of its `owners`, by name. */
+  owner?: string;
+  errors: number;
+  warnings: number;
 }
 
 /** `modelcard/cardData`: the card as plain data (for export), with the number of errors the rules find in it. */
@@ -239,6 +261,58 @@ export interface FillEditsParams extends CardParams, StoreParams {
   selection: FillSelection;
 }
 
+/** `modelcard/exportCard`: the open card in another format (the editor writes the files). */
+export const exportCardRequest = 'modelcard/exportCard';
+
+export interface ExportCardParams extends CardParams {
+  format: ExportFormatId;
+  /** CycloneDX version (default 1.6). */
+  spec?: '1.5' | '1.6';
+  /** Hugging Face: also `.eval_results/*.yaml`. */
+  evalResults?: boolean;
+}
+
+export interface ExportedCard {
+  /** The main file first; its path is the format's default name (README.md, `<stem>.cdx.json`...); the others are relative to it. */
+  files: OutputFile[];
+  losses: Loss[];
+  /** Errors the rules find in the card. */
+  errorCount: number;
+  /** Why the card cannot be exported (then `files` is empty). */
+  refused?: string;
+}
+
+/** `modelcard/importCard`: a README.md, an MCT JSON or a Markdown card read as a card's data (the editor names and writes the files). */
+export const importCardRequest = 'modelcard/importCard';
+
+export interface ImportCardParams {
+  /** The source's file name or path (README.md tells the format, and names the model when nothing else does). */
+  fileName: string;
+  text: string;
+  /** The format; guessed from the file name when absent. */
+  format?: ImportFormatId;
+}
+
+export interface ImportedCard {
+  /** The card as data; absent when nothing could be read (see `findings`). */
+  card?: Record<string, unknown>;
+  /** Graphics to write beside the card, at the paths the card's `graphics` name. */
+  files: OutputFile[];
+  losses: Loss[];
+  /** Problems with the source, one line each, with their line and column when they have a place. */
+  findings: string[];
+  /** The format's name, for messages. */
+  formatLabel: string;
+}
+
+/** `modelcard/cardText`: a card's data as the text of a new card file (keys in the schema's order, a comment on where it came from). */
+export const cardTextRequest = 'modelcard/cardText';
+
+export interface CardTextParams {
+  card: Record<string, unknown>;
+  origin: string;
+}
+
 /** The card requests: method → [params, result]. A result is null when the card is not open on the server. */
 export interface CardRequests {
   [cardSummaryRequest]: [CardParams, CardSummary | null];
@@ -247,4 +321,7 @@ export interface CardRequests {
   [renderRequest]: [RenderParams, RenderedCard | null];
   [listRunsRequest]: [StoreParams, RunList];
   [fillEditsRequest]: [FillEditsParams, FillOutcome | null];
+  [exportCardRequest]: [ExportCardParams, ExportedCard | null];
+  [importCardRequest]: [ImportCardParams, ImportedCard];
+  [cardTextRequest]: [CardTextParams, string];
 }

@@ -12,19 +12,22 @@ limitations: May misclassify rare images
 
 let version = 0;
 
+/** Where in-memory cards are: a model card's name (other kinds' documents are named for their kind). */
+export const cardUri = 'file:///work/card.modelcard.yaml';
+
 /** An in-memory card document. */
-export function cardDocument(text: string, uri = 'file:///work/card.modelcard.yaml'): TextDocument {
+export function cardDocument(text: string, uri = cardUri): TextDocument {
   return TextDocument.create(uri, 'modelcard', ++version, text);
 }
 
-/** Diagnostics of `text` from a fresh language service. */
-export function diagnose(text: string, settings: Partial<ModelCardSettings> = {}): Diagnostic[] {
-  return createLanguageService().validate(cardDocument(text), { ...defaultSettings, ...settings });
+/** Diagnostics of `text` (a model card, or the kind `uri` names) from a fresh language service. */
+export function diagnose(text: string, settings: Partial<ModelCardSettings> = {}, uri = cardUri): Diagnostic[] {
+  return createLanguageService().validate(cardDocument(text, uri), { ...defaultSettings, ...settings });
 }
 
 /** Diagnostics of `text` with the given code. */
-export function diagnosticsWithCode(text: string, code: string, settings: Partial<ModelCardSettings> = {}): Diagnostic[] {
-  return diagnose(text, settings).filter((diagnostic) => diagnostic.code === code);
+export function diagnosticsWithCode(text: string, code: string, settings: Partial<ModelCardSettings> = {}, uri = cardUri): Diagnostic[] {
+  return diagnose(text, settings, uri).filter((diagnostic) => diagnostic.code === code);
 }
 
 export function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {

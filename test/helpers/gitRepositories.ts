@@ -23,16 +23,23 @@ export function git(cwd: string, args: string[]): string {
 }
 
 /**
- * Makes `target` a git repository whose one commit holds this working tree as it is: the tracked
- * files with their changes not yet committed, and the untracked files git does not ignore. What
- * the tests install from it is what is on disk. Returns the commit's hash.
+ * Copies this working tree as it is into `target`: the tracked files with their changes not yet
+ * committed, and the untracked files git does not ignore (no dist/, node_modules/ or scratch/).
  */
-export function snapshotWorkingTree(target: string): string {
+export function copyWorkingTree(target: string): void {
   const files = git(repoRoot, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']).split('\0').filter(Boolean);
   // A tracked file deleted from the working tree is left out.
   for (const file of files.filter((file) => existsSync(path.join(repoRoot, file)))) {
     cpSync(path.join(repoRoot, file), path.join(target, file));
   }
+}
+
+/**
+ * Makes `target` a git repository whose one commit holds this working tree as it is (see
+ * `copyWorkingTree`). What the tests install from it is what is on disk. Returns the commit's hash.
+ */
+export function snapshotWorkingTree(target: string): string {
+  copyWorkingTree(target);
   git(target, ['init', '-q', '-b', 'main']);
   git(target, ['add', '-A']);
   git(target, ['commit', '-q', '-m', 'Snapshot of the Model Card Studio working tree']);

@@ -73,8 +73,8 @@ export class LspTestClient {
     return client;
   }
 
-  async open(uri: string, text: string, version = 1): Promise<void> {
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'modelcard', version, text } });
+  async open(uri: string, text: string, version = 1, languageId = 'modelcard'): Promise<void> {
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
   }
 
   async change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { ModelCardSettings } from '../../server/src/protocol';
-import { diagnose, diagnosticsWithCode } from './cards';
+import { cardUri, diagnose, diagnosticsWithCode } from './cards';
 
 /** A card that every rule accepts: tests add or break one thing in it. */
 export const completeCard = `name: ImageClassifier
@@ -22,9 +22,9 @@ ethical_considerations: No personal data
 /** A diagnostic whose message is plain text, as the rules write them. */
 export type PlainDiagnostic = Diagnostic & { message: string };
 
-/** The one diagnostic of `text` with `code`; fails when there is none, or more than one. */
-export function onlyDiagnostic(text: string, code: string, settings: Partial<ModelCardSettings> = {}): PlainDiagnostic {
-  const found = diagnosticsWithCode(text, code, settings);
+/** The one diagnostic of `text` (a card, or the kind `uri` names) with `code`; fails when there is none, or more than one. */
+export function onlyDiagnostic(text: string, code: string, settings: Partial<ModelCardSettings> = {}, uri = cardUri): PlainDiagnostic {
+  const found = diagnosticsWithCode(text, code, settings, uri);
   assert.equal(found.length, 1, `expected one ${code}, got ${JSON.stringify(found, null, 1)}`);
   assert.equal(typeof found[0].message, 'string');
   return found[0] as PlainDiagnostic;
@@ -49,15 +49,15 @@ interface RuleUnderTest {
 }
 
 /**
- * The tests every rule shares, run on a card where the rule fires (with `baseSettings`, e.g. a
- * policy): its default severity, severity overrides in `settings.rules` by code and by name,
- * `off`, and CRLF line endings.
+ * The tests every rule shares, run on a card where the rule fires (a document of the kind `uri`
+ * names, with `baseSettings`, e.g. a policy): its default severity, severity overrides in
+ * `settings.rules` by code and by name, `off`, and CRLF line endings.
  */
-export function sharedRuleTests(rule: RuleUnderTest, cardWhereItFires: string, baseSettings: Partial<ModelCardSettings> = {}): void {
+export function sharedRuleTests(rule: RuleUnderTest, cardWhereItFires: string, uri = cardUri, baseSettings: Partial<ModelCardSettings> = {}): void {
   const [byCode, byName] =
     rule.defaultSeverity === DiagnosticSeverity.Error ? (['hint', 'information'] as const) : (['error', 'hint'] as const);
   const severityOf = { error: DiagnosticSeverity.Error, hint: DiagnosticSeverity.Hint, information: DiagnosticSeverity.Information };
-  const findings = (settings: Partial<ModelCardSettings> = {}) => diagnose(cardWhereItFires, { ...baseSettings, ...settings });
+  const findings = (settings: Partial<ModelCardSettings> = {}) => diagnose(cardWhereItFires, { ...baseSettings, ...settings }, uri);
   const ruleFindings = (settings: Partial<ModelCardSettings> = {}) => findings(settings).filter((diagnostic) => diagnostic.code === rule.code);
   const defaults = () => ruleFindings();
 
@@ -90,7 +90,7 @@ export function sharedRuleTests(rule: RuleUnderTest, cardWhereItFires: string, b
     });
 
     it('gives the same ranges, messages and fixes with CRLF line endings', () => {
-      assert.deepEqual(diagnosticsWithCode(withCrlf(cardWhereItFires), rule.code, baseSettings), defaults());
+      assert.deepEqual(diagnosticsWithCode(withCrlf(cardWhereItFires), rule.code, baseSettings, uri), defaults());
     });
   });
 }

@@ -1,4 +1,4 @@
-// Lets tests import the card templates (templates/*.yaml) and stylesheets (*.css) as text, as esbuild's text loader does in the bundles.
+// Lets tests and scripts run from source (sync:rules) import the templates (templates/*.yaml) and stylesheets (*.css) as text, as esbuild's text loader does in the bundles.
 const { readFileSync } = require('node:fs');
 
 const asText = (module, filename) => {

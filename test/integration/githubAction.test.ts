@@ -114,6 +114,6 @@ describe('the GitHub Action (action.yml) run step by step', function () {
       run.steps.map(({ step, exitCode }) => [step.id, exitCode]),
       [['lint', 2]],
     );
-    assert.match(run.steps[0].stderr!, /^modelcard: no file matches missing-folder$/m);
+    assert.match(run.steps[0].stderr!, /^modelcard: missing-folder: no such file or folder$/m);
   });
 });

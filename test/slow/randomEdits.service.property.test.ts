@@ -42,6 +42,8 @@ const featureCalls: Record<string, FeatureCall> = {
   render: (service, document) => ([...audiences, ...earlierAudiences] as const).map((audience) => service.render(document, audience, { ...defaultSettings, policy: samplePolicy })),
   renderMarkdown: (service, document) => ([...audiences, ...earlierAudiences] as const).map((audience) => service.renderMarkdown(document, audience)),
   summarize: (service, document) => service.summarize(document),
+  documentSummary: (service, document) => service.documentSummary(document),
+  links: (service, document) => service.links(document),
   exportData: (service, document) => service.exportData(document),
   fillFromRun: (service, document) => [
     service.fillFromRun(document, { run: sampleRun, store: 'mlflow.db' }),
@@ -54,7 +56,7 @@ const featureCalls: Record<string, FeatureCall> = {
   ],
 };
 /** Members of the facade that are not features over a document's text. */
-const notFeatures = ['parse', 'validate', 'forget'];
+const notFeatures = ['kindOf', 'parse', 'validate', 'forget'];
 
 /** Positions at the given fractions of the text, and two a client should not send but might (past a line's end, past the last line). */
 function positionsIn(document: TextDocument, fractions: number[]): Position[] {

@@ -21,4 +21,11 @@ describe('the mocha test groups (test/groups/)', () => {
     const mocharc = JSON.parse(readFileSync(path.join(root, '.mocharc.json'), 'utf8'));
     assert.deepEqual(filesOf(mocharc.spec).sort(), [...groupFiles('unit'), ...groupFiles('slow')].sort());
   });
+
+  it('let the extension host run every test of test/vscode/extensionHost/ (its index imports each one)', () => {
+    const index = readFileSync(path.join(root, 'test/vscode/extensionHost/index.ts'), 'utf8');
+    const imported = [...index.matchAll(/^import '\.\/([\w.]+\.test)';$/gm)].map((match) => `${match[1]}.ts`);
+    const files = globSync('*.test.ts', { cwd: path.join(root, 'test/vscode/extensionHost') });
+    assert.deepEqual(files.filter((file) => !imported.includes(file)), []);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Ctx } from '../ctx';
 import { exportCard } from './exportCard';
 import { fillFromRun } from './fillFromRun';
+import { importCard } from './importCard';
 import { newCard } from './newCard';
 import { recordApproval } from './recordApproval';
 import { requestReview } from './requestReview';
@@ -16,6 +17,7 @@ import { signOffSection } from './signOffSection';
 export const commandFactories: Record<string, (ctx: Ctx) => (...args: any[]) => unknown> = {
   'modelcard.newCard': newCard,
   'modelcard.export': exportCard,
+  'modelcard.importCard': importCard,
   'modelcard.fillFromRun': fillFromRun,
   'modelcard.requestReview': requestReview,
   'modelcard.recordApproval': recordApproval,

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { candidateFileName, cardFileStem, fillTemplate, freeFileName, modelNameProblem, type ModelNameProblem } from '../../../server/src/service/templates/cardFile';
+import { exists } from '../files';
 import { cardTemplates, type CardTemplate } from '../newCard/templates';
 
 /** The preview registers this command (client/src/preview/); the new card opens in it when it exists. */
@@ -114,16 +115,6 @@ async function freeCardFile(folder: vscode.Uri, stem: string): Promise<vscode.Ur
     if (answer !== create) return undefined;
   }
   return vscode.Uri.joinPath(folder, fileName);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return false;
-    throw error;
-  }
 }
 
 /** The line ending new files get (`files.eol`). */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors';
 
@@ -29,6 +29,7 @@ export function writeFileAtomic(file: string, text: string): void {
   }
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
+    mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(temporary, text, { flag: 'wx' });
     const mode = statSync(target, { throwIfNoEntry: false })?.mode;
     if (mode !== undefined) chmodSync(temporary, mode & 0o7777);

@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
+import { exportCommand } from './commands/export';
 import { fillCommand } from './commands/fill';
+import { importCommand } from './commands/import';
 import { lintCommand } from './commands/lint';
 import { migrateCommand } from './commands/migrate';
 import { newCommand } from './commands/new';
@@ -10,7 +12,7 @@ import { exitCodes } from './errors';
 import { version } from './version';
 
 /** Every subcommand: one module each under commands/, loading what it needs only when it runs. */
-const commands = [lintCommand, rulesCommand, newCommand, renderCommand, signCommand, migrateCommand, fillCommand];
+const commands = [lintCommand, rulesCommand, newCommand, renderCommand, signCommand, migrateCommand, fillCommand, importCommand, exportCommand];
 
 /** The `modelcard` command line. Errors in it come out as one line on stderr, with "did you mean" when a name is close. */
 export function createProgram(): Command {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { graphicsAsDataUris, graphicsRelativeTo } from '../node/graphicFiles';
 import { createLanguageService } from '../service/languageService';
 import { htmlPage } from '../service/render/htmlPage';
 import { CardSettingsResolver } from './cardSettingsResolver';
@@ -17,7 +18,9 @@ export async function runRender(file: string, options: RenderOptions): Promise<v
   const document = TextDocument.create(pathToFileURL(path.resolve(file)).href, 'modelcard', 1, readCardText(file));
   const service = createLanguageService();
   const output =
-    format === 'html' ? htmlPage(service.render(document, options.audience, settings)) : service.renderMarkdown(document, options.audience, settings);
+    format === 'html'
+      ? htmlPage(service.render(document, options.audience, settings, graphicsAsDataUris(file)))
+      : service.renderMarkdown(document, options.audience, settings, graphicsRelativeTo(file, options.output ? path.dirname(path.resolve(options.output)) : process.cwd()));
   if (!options.output) {
     process.stdout.write(output);
     return;

@@ -89,7 +89,7 @@ export class CardSettings {
     if (!settings) {
       // Editors send every setting, changed or not: a placeholder list equal to the default was not chosen.
       const placeholders = sameList(editor.placeholders, defaultSettings.placeholders) ? undefined : editor.placeholders;
-      settings = cardSettings(config, { rules: editor.rules, placeholders, verify: editor.verify, policyFile: editor.policyFile, policy, today });
+      settings = cardSettings(config, { rules: editor.rules, placeholders, verify: editor.verify, huggingFace: editor.huggingFace, policyFile: editor.policyFile, policy, today });
       byFiles.set(key, settings);
     }
     return settings;

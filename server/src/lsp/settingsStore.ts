@@ -49,6 +49,7 @@ export function mergeSettings(value: unknown): ModelCardSettings {
     rules: isPlainObject(given.rules) ? knownSeverities(given.rules as Record<string, unknown>) : defaultSettings.rules,
     placeholders: Array.isArray(given.placeholders) ? given.placeholders.filter((word): word is string => typeof word === 'string') : defaultSettings.placeholders,
     verify: { onSave: verifyOnSave(given.verify) },
+    huggingFace: { validateReadme: isPlainObject(given.huggingFace) && (given.huggingFace as { validateReadme?: unknown }).validateReadme === true },
     ...(typeof given.policy === 'string' && given.policy.trim() !== '' ? { policyFile: given.policy.trim() } : {}),
   };
 }

@@ -11,6 +11,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   cardDataRequest,
   cardSummaryRequest,
+  cardTextRequest,
+  exportCardRequest,
+  importCardRequest,
+  type CardTextParams,
+  type ExportCardParams,
+  type ImportCardParams,
   fillEditsRequest,
   listRunsRequest,
   governanceEditsRequest,
@@ -26,6 +32,11 @@ import { fileURLToPath } from 'node:url';
 import { configFileNames } from '../service/config/projectConfig';
 import { policyFileNames } from '../service/policy/policy';
 import { createLanguageService } from '../service/languageService';
+import { documentKind } from '../service/documentKind';
+import { exportCardData, importSource } from '../service/formats/convert';
+import { cardText } from '../service/formats/cardText';
+import { isRecord } from '../service/card/values';
+import { readGraphicAssets } from '../node/cardAssets';
 import { graphicsUnder } from '../service/render/graphicSources';
 import { CardSettings } from './cardSettings';
 import { SettingsStore } from './settingsStore';
@@ -49,8 +60,10 @@ export function startServer(connection: Connection): void {
     const current = documents.get(uri);
     // Newer edits arrived while the settings were on their way: they scheduled their own run.
     if (current !== document || current.version !== document.version) return;
-    // A card the project config ignores gets no findings, as in `modelcard lint`.
-    const diagnostics = ignored ? [] : guarded(connection, 'validation', () => service.validate(document, documentSettings, trackerRuns.valuesFor(uri, documentSettings)), []);
+    // A card the project config ignores gets no findings, as in `modelcard lint`; a README.md is
+    // checked (the Hub's metadata rules) only when the user asks for it.
+    const skipped = ignored || (documentKind(uri) === 'hubReadme' && !documentSettings.huggingFace.validateReadme);
+    const diagnostics = skipped ? [] : guarded(connection, 'validation', () => service.validate(document, documentSettings, trackerRuns.valuesFor(uri, documentSettings)), []);
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }, (error) => reportFailure(connection, 'validation', error));
 
@@ -93,10 +106,13 @@ export function startServer(connection: Connection): void {
     for (const document of documents.all()) scheduler.request(document.uri);
   });
 
-  /** Answers a request about one open card with its settings; `fallback` when it is not open or the work fails. */
+  /**
+   * Answers a request about one open card with its settings; `fallback` when it is not open or the
+   * work fails. A README.md gets only its diagnostics' quick fixes.
+   */
   const onCard = async <T>(uri: string, what: string, fallback: T, work: (document: TextDocument, cardSettings: ModelCardSettings) => T): Promise<T> => {
     const document = documents.get(uri);
-    if (!document) return fallback;
+    if (!document || (documentKind(uri) === 'hubReadme' && what !== 'code actions')) return fallback;
     const { settings: documentSettings } = await cardSettings.get(uri);
     return guarded(connection, what, () => work(document, documentSettings), fallback);
   };
@@ -131,6 +147,20 @@ export function startServer(connection: Connection): void {
     onCard(textDocument.uri, 'governance edits', null, (document) => service.governanceEdits(document, change)),
   );
 
+  connection.onRequest(exportCardRequest, async ({ textDocument, format, spec, evalResults }: ExportCardParams) => {
+    const exported = await onCard(textDocument.uri, 'export', null, (document, documentSettings) => service.exportData(document, documentSettings));
+    if (!exported) return null;
+    if (!isRecord(exported.data)) return { files: [], losses: [], errorCount: exported.errorCount, refused: 'The card is not a mapping of keys such as `name:` yet.' };
+    const cardFile = textDocument.uri.startsWith('file:') ? fileURLToPath(textDocument.uri) : undefined;
+    const assets = cardFile ? await readGraphicAssets(cardFile, exported.data) : new Map<string, string>();
+    const name = textDocument.uri.split('/').pop() ?? 'model.modelcard.yaml';
+    const result = await exportCardData(exported.data, format, decodeURIComponent(name), { assets, ...(spec ? { spec } : {}), ...(evalResults ? { evalResults } : {}) });
+    return { ...result, errorCount: exported.errorCount };
+  });
+  connection.onRequest(importCardRequest, (params: ImportCardParams) =>
+    importSource(params).catch((error: unknown) => ({ files: [], losses: [], findings: [failureMessage(connection, 'import', error)], formatLabel: '' })),
+  );
+  connection.onRequest(cardTextRequest, ({ card, origin }: CardTextParams) => guarded(connection, 'card text', () => cardText(card, origin), ''));
   documents.onDidOpen(() => cardSettings.cardOpened());
   connection.onRequest(listRunsRequest, (params: StoreParams) => trackerRuns.listRuns(params).catch((error: unknown) => ({ runs: [], error: failureMessage(connection, 'list runs', error) })));
   connection.onRequest(fillEditsRequest, async (params: FillEditsParams) => {

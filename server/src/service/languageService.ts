@@ -15,6 +15,7 @@ import {
   defaultSettings,
   type CardData,
   type CardSummary,
+  type DocumentSummary,
   type FillOutcome,
   type GovernanceChange,
   type GovernanceEdits,
@@ -25,8 +26,9 @@ import {
 import { CardCache } from './parsing/cardCache';
 import type { TrackerValues } from './trackers/boundValues';
 import type { ParsedCard } from './parsing/parsedCard';
-import { parseCard } from './parsing/parseCard';
-import { validateCard } from './diagnostics/validate';
+import { documentKind, parseDocument } from './documentKind';
+import { validateCard, validateReadme } from './diagnostics/validate';
+import { readmeParts } from './formats/huggingFace/frontMatter';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
 import { codeActions } from './features/codeActions';
@@ -42,17 +44,24 @@ import { signOffLenses } from './features/signOffLenses';
 import { fillFromRun, type FillInput } from './features/fillFromRun';
 import { markdownForAudience, renderForAudience } from './render/audienceDocuments';
 import type { GraphicSource } from './render/renderCard';
+import type { DocumentKind, DocumentLink } from './kinds/documentKind';
+import { documentSummary } from './kinds/documentSummary';
+import { documentKinds, kindOfUri } from './kinds/registry';
 
 /**
- * The model-card language service: pure functions over parsed cards, with no LSP connection and
- * no VS Code. The LSP server, the CLI and the tests all use it.
+ * The model-card language service: pure functions over parsed cards, datasheets and system cards
+ * (each document's kind comes from its file name), with no LSP connection and no VS Code. The LSP
+ * server, the CLI and the tests all use it.
  */
 export interface LanguageService {
+  /** The kind of the document at `uri` (by its file name; a model card when the name says nothing). */
+  kindOf(uri: string): DocumentKind;
   /** The parse of this version of the document (cached: one parse per version). */
   parse(document: TextDocument): ParsedCard;
   /**
    * Diagnostics of this version with these settings (computed once, then reused by hover and code
    * actions). With `trackerValues`, the values the caller read from the bound runs, bound results are verified.
+   * A README.md (see documentKind) gets the Hub's metadata checks instead.
    */
   validate(document: TextDocument, settings?: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[];
   complete(document: TextDocument, position: Position, settings?: ModelCardSettings): CompletionList;
@@ -74,9 +83,16 @@ export interface LanguageService {
   /** The card as HTML for the preview: the document its audience reads (technical, with its findings; regulatory; summary). */
   render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): RenderedCard;
   /** The same document as Markdown (`modelcard render --format md`). */
-  renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings): string;
+  renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): string;
   /** The card's name and review status (the status bar). */
   summarize(document: TextDocument): CardSummary;
+  /**
+   * What a workspace index keeps of the document: its kind, name, status, first owner and the
+   * numbers of errors and warnings under these settings.
+   */
+  documentSummary(document: TextDocument, settings?: ModelCardSettings): DocumentSummary;
+  /** The other documents it links to by relative path (a system card's components, a card's datasheets). */
+  links(document: TextDocument): DocumentLink[];
   /** The card as plain data for export, with the number of errors it has under these settings. */
   exportData(document: TextDocument, settings?: ModelCardSettings): CardData;
   /** The edits that set the review status and/or append a review or a sign-off (Request Review, Record Approval, Sign Off Section). */
@@ -89,18 +105,31 @@ export interface LanguageService {
   readonly parseCount: number;
 }
 
-export function createLanguageService(): LanguageService {
-  const cache = new CardCache();
+/** The card rules for a card; the Hub's metadata rules for a README.md (its metadata block parsed). */
+function validateParsed(document: TextDocument, card: ParsedCard, settings: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[] {
+  if (documentKind(document.uri) === 'hubReadme') return validateReadme(card, readmeParts(document.getText()).yaml !== undefined, settings);
+  return validateCard(card, settings, trackerValues);
+}
+
+export interface LanguageServiceOptions {
+  /** The kinds of document it reads; the first is the kind of a file whose name matches none. By default the registry's. */
+  kinds?: readonly DocumentKind[];
+}
+
+export function createLanguageService({ kinds = documentKinds }: LanguageServiceOptions = {}): LanguageService {
+  const kindOf = (uri: string) => kindOfUri(uri, kinds);
+  const cache = new CardCache(kindOf);
   const diagnosticsByCard = new WeakMap<ParsedCard, { settings: ModelCardSettings; trackerValues?: TrackerValues; diagnostics: Diagnostic[] }>();
   const validate = (document: TextDocument, settings: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[] => {
     const card = cache.get(document);
     const known = diagnosticsByCard.get(card);
     if (known?.settings === settings && known.trackerValues === trackerValues) return known.diagnostics;
-    const diagnostics = validateCard(card, settings, trackerValues);
+    const diagnostics = validateParsed(document, card, settings, trackerValues);
     diagnosticsByCard.set(card, { settings, trackerValues, diagnostics });
     return diagnostics;
   };
   return {
+    kindOf,
     parse: (document) => cache.get(document),
     validate: (document, settings = defaultSettings, trackerValues) => validate(document, settings, trackerValues),
     complete: (document, position, settings = defaultSettings) => complete(cache.get(document), position, settings.placeholders[0] ?? 'TODO'),
@@ -110,8 +139,8 @@ export function createLanguageService(): LanguageService {
       codeActions(cache.get(document), context, validate(document, settings, trackerValues), settings.placeholders[0] ?? 'TODO'),
     fixAll: (document, settings = defaultSettings) =>
       fixAll(document, (version) => {
-        const card = parseCard(version);
-        return { card, diagnostics: validateCard(card, settings) };
+        const card = parseDocument(version, kindOf(version.uri));
+        return { card, diagnostics: validateParsed(version, card, settings) };
       }),
     migrate: (document) => migrate(cache.get(document)),
     codeLenses: (document, settings = defaultSettings) => signOffLenses(cache.get(document), settings.policy),
@@ -122,8 +151,14 @@ export function createLanguageService(): LanguageService {
       ...renderForAudience(cache.get(document), validate(document, settings), audience, settings, graphicSource),
       version: document.version,
     }),
-    renderMarkdown: (document, audience, settings = defaultSettings) => markdownForAudience(cache.get(document), validate(document, settings), audience, settings),
+    renderMarkdown: (document, audience, settings = defaultSettings, graphicSource) =>
+      markdownForAudience(cache.get(document), validate(document, settings), audience, settings, graphicSource),
     summarize: (document) => cardSummary(cache.get(document)),
+    documentSummary: (document, settings = defaultSettings) => documentSummary(cache.get(document), validate(document, settings)),
+    links: (document) => {
+      const card = cache.get(document);
+      return card.kind.links(card);
+    },
     exportData: (document, settings = defaultSettings) => exportData(cache.get(document), validate(document, settings)),
     governanceEdits: (document, change) => governanceEdits(cache.get(document), change),
     fillFromRun: (document, input) => fillFromRun(cache.get(document), input),

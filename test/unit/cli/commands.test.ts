@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cardTemplate } from '../../../server/src/service/templates/cardTemplates';
 import { fillTemplate } from '../../../server/src/service/templates/cardFile';
@@ -104,6 +104,20 @@ describe('modelcard commands', () => {
       const page = modelcard(['render', 'x.modelcard.yaml'], folder).stdout;
       assert.doesNotMatch(page, /<script>/);
       assert.match(page, /<h1>&#60;script&#62;alert\(1\)&#60;\/script&#62;/);
+    });
+
+    it('embeds the figures beside the card in the page (data: URIs), and links them from Markdown relative to where it is written', () => {
+      const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+      writeFileSync(path.join(folder, 'x.modelcard.yaml'), `${completeCard}graphics:\n  - {name: Recall by age, path: figures/recall.png, description: Recall per age group}\n  - {name: Remote, path: 'https://example.com/x.png'}\n`);
+      mkdirSync(path.join(folder, 'figures'));
+      writeFileSync(path.join(folder, 'figures/recall.png'), png);
+      const page = modelcard(['render', 'x.modelcard.yaml'], folder).stdout;
+      assert.ok(page.includes(`<img src="data:image/png;base64,${png.toString('base64')}" alt="Recall per age group">`), page);
+      assert.ok(page.includes('<p class="graphic-path">https://example.com/x.png</p>'));
+      assert.equal(modelcard(['render', 'x.modelcard.yaml', '-o', 'out/card.md'], folder).status, 0);
+      const markdown = readFileSync(path.join(folder, 'out/card.md'), 'utf8');
+      assert.ok(markdown.includes('![Recall per age group](<../figures/recall.png>)\n\n**Recall by age** Recall per age group'), markdown);
+      assert.ok(markdown.includes('`https://example.com/x.png`\n\n**Remote**'), markdown);
     });
 
     it('writes -o (Markdown for a .md name), and never over an existing file without --force', () => {

@@ -59,6 +59,7 @@ describe('project config (.modelcardrc.yaml)', () => {
         rules: { MC003: 'off', MC030: 'hint', MC005: 'off' },
         placeholders: ['XXX'],
         verify: defaultSettings.verify,
+        huggingFace: defaultSettings.huggingFace,
       });
     });
 

@@ -24,7 +24,7 @@ describe('the extension manifest (package.json)', () => {
   it('declares the commands, each in the Model Card category with a codicon', () => {
     const ids = contributes.commands.map((command: { command: string }) => command.command);
     assert.deepEqual(ids.sort(), [
-      'modelcard.export', 'modelcard.fillFromRun', 'modelcard.newCard', 'modelcard.preview.toggleLock', 'modelcard.recordApproval', 'modelcard.requestReview',
+      'modelcard.export', 'modelcard.fillFromRun', 'modelcard.importCard', 'modelcard.newCard', 'modelcard.preview.toggleLock', 'modelcard.recordApproval', 'modelcard.requestReview',
       'modelcard.restartServer', 'modelcard.showOutput', 'modelcard.showPreview', 'modelcard.showPreviewToSide', 'modelcard.showSource', 'modelcard.signOffSection',
     ]);
     for (const command of contributes.commands) {
@@ -38,8 +38,8 @@ describe('the extension manifest (package.json)', () => {
     assert.deepEqual(referenced.filter((id) => !ids.includes(id)), []);
   });
 
-  it('activates lazily: on the language and on a preview to restore, never on *', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:modelcard', 'onWebviewPanel:modelcard.preview']);
+  it('activates lazily: on the language, on Markdown (README.md checks, behind a setting) and on a preview to restore, never on *', () => {
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:modelcard', 'onLanguage:markdown', 'onWebviewPanel:modelcard.preview']);
   });
 
   it('asks for a VS Code that vsce accepts with the installed @types/vscode, that code-server 1.139 runs, and that the language client supports', () => {

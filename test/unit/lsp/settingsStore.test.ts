@@ -10,8 +10,10 @@ describe('settings from the client', () => {
       rules: { MC001: 'off', 'missing-metrics': 'warning', MC003: 'fatal', MC004: 3, MC005: null },
       placeholders: ['XXX', 7, null],
       verify: { onSave: 'off' },
+      huggingFace: { validateReadme: 'yes' },
     });
-    assert.deepEqual(merged, { rules: { MC001: 'off', 'missing-metrics': 'warning' }, placeholders: ['XXX'], verify: { onSave: 'off' } });
+    assert.deepEqual(merged, { rules: { MC001: 'off', 'missing-metrics': 'warning' }, placeholders: ['XXX'], verify: { onSave: 'off' }, huggingFace: { validateReadme: false } });
+    assert.deepEqual(mergeSettings({ huggingFace: { validateReadme: true } }).huggingFace, { validateReadme: true });
     assert.deepEqual(mergeSettings({ verify: { onSave: 'sometimes' } }).verify, { onSave: 'auto' });
   });
 

@@ -8,6 +8,7 @@ import './quickFix.test';
 import './newModelCard.test';
 import './preview.test';
 import './fillFromRun.test';
+import './interop.test';
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -206,12 +206,12 @@ describe('the model card preview (code-server in Chromium, the extension install
     await page.locator('.tab', { hasText: 'Preview typical-mistakes.modelcard.yaml' }).waitFor();
     const cursor = page.locator('[id="status.editor.selection"]');
     await waitForText(cursor, (text) => text.includes('Ln 1, Col 1'), 'the cursor position');
+    // A click in the page may leave the keyboard focus there, which hides the editor's cursor
+    // position: each time, read the selection from the editor group itself.
     await preview.locator('li.finding', { hasText: 'MC010' }).click(); // Unknown key `licence`, line 5
+    await focusFirstEditorGroup(page, 'typical-mistakes.modelcard.yaml');
     await waitForText(cursor, (text) => text.includes('Ln 5, Col 1'), 'the cursor position');
-    await activeEditorTab(page, 'typical-mistakes.modelcard.yaml').waitFor();
     await preview.locator('dt', { hasText: 'Description' }).dblclick(); // evaluation_data[0].description, line 24
-    // The double click's second press may leave the keyboard focus in the page, which hides the
-    // editor's cursor position: read the selection from the editor group itself.
     await focusFirstEditorGroup(page, 'typical-mistakes.modelcard.yaml');
     await waitForText(cursor, (text) => text.includes('Ln 24, Col 5'), 'the cursor position');
   });

@@ -18,6 +18,7 @@ export interface LintOptions {
   jobs?: number;
   verify?: boolean;
   policy?: string;
+  hubReadmes?: boolean;
 }
 
 export function lintCommand(): Command {
@@ -33,6 +34,7 @@ export function lintCommand(): Command {
     .addOption(new Option('--fix-dry-run', 'print the safe fixes as a unified diff; write nothing').conflicts('fix'))
     .option('--verify', "check each result bound to a tracker run (source:) against the run (rules MC061, MC062); stores are only read")
     .option('--policy <file>', "the organisation's policy for every card, instead of the nearest .modelcard-policy.yaml")
+    .option('--hub-readmes', 'also check the Hugging Face metadata of README.md files in folders (a README.md named is always checked)')
     .option('-j, --jobs <count>', 'threads to lint on (default: one per core once there are enough cards)', count)
     .addHelpText(
       'after',
@@ -46,7 +48,8 @@ Exit codes: 0 no errors; 1 errors found or a gate not met; 2 usage or I/O error.
 Examples:
   modelcard lint                                  every card below the current folder
   modelcard lint examples/ --format sarif > modelcard.sarif
-  modelcard lint --max-warnings 0 --require-status approved models/`,
+  modelcard lint --max-warnings 0 --require-status approved models/
+  modelcard lint README.md                        a Hugging Face README's metadata, as the Hub checks it`,
     )
     .action(async (paths: string[], options: LintOptions) => {
       const [{ lintCards }, { writeOutput }] = await Promise.all([import('../lint/runLint'), import('../commandOutput')]);

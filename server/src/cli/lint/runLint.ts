@@ -14,7 +14,7 @@ import type { LintOptions } from '../commands/lint';
 import type { CommandOutput } from '../commandOutput';
 import { exitCodes, UsageError } from '../errors';
 import { displayPath, readCardText } from '../files';
-import { findCards, type FoundCard } from '../findCards';
+import { cardPattern, findCards, hubReadmePattern, type FoundCard } from '../findCards';
 import { formatters } from './formats';
 import { countBySeverity, slashPath } from './formats/report';
 import { summaryLine } from './formats/text';
@@ -27,7 +27,7 @@ export async function lintCards(targets: readonly string[], options: LintOptions
   const fixMode: FixMode = options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'none';
   if (fixMode === 'dry-run' && options.format !== 'text') throw new UsageError(`--fix-dry-run prints a diff; it cannot be combined with --format ${options.format}`);
   const overrides = ruleOverrides(options.rule);
-  const found = await findCards(targets.length > 0 ? targets : ['.']);
+  const found = await findCards(targets.length > 0 ? targets : ['.'], process.cwd(), options.hubReadmes ? [cardPattern, hubReadmePattern] : [cardPattern]);
   const { tasks, ignored } = await planTasks(found, new CardSettingsResolver({ rules: overrides, policy: options.policy }), fixMode);
   const service = createLanguageService();
   if (options.verify) await attachTrackerValues(service, tasks);

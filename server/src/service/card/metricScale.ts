@@ -2,7 +2,7 @@ import type { MetricDefinition, MetricResult } from './cardData';
 
 /** Metrics that are rates, proportions or areas under a curve, written without separators. */
 const unitIntervalMetrics = new Set([
-  'accuracy', 'balancedaccuracy', 'top1accuracy', 'top5accuracy', 'precision', 'recall', 'sensitivity', 'specificity',
+  'accuracy', 'acc', 'balancedaccuracy', 'top1accuracy', 'top5accuracy', 'precision', 'recall', 'sensitivity', 'specificity',
   'f1', 'f1score', 'fscore', 'microf1', 'macrof1', 'weightedf1', 'auc', 'rocauc', 'aucroc', 'auroc', 'prauc', 'aucpr', 'auprc',
   'averageprecision', 'map', 'iou', 'miou', 'dice', 'exactmatch', 'fpr', 'fnr', 'tpr', 'tnr', 'falsepositiverate',
   'falsenegativerate', 'truepositiverate', 'truenegativerate', 'falsediscoveryrate', 'falseomissionrate', 'fdr', 'for',

@@ -177,6 +177,7 @@ export function cardSettings(config: ProjectConfig | undefined, overrides: Parti
     rules,
     placeholders: overrides.placeholders ?? config?.placeholders ?? defaultSettings.placeholders,
     verify: overrides.verify ?? defaultSettings.verify,
+    huggingFace: overrides.huggingFace ?? defaultSettings.huggingFace,
     ...(config?.disparity ? { disparity: config.disparity } : {}),
     ...(overrides.policyFile ? { policyFile: overrides.policyFile } : {}),
     ...(overrides.policy ? { policy: overrides.policy } : {}),

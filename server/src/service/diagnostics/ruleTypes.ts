@@ -5,7 +5,10 @@ import type { ParsedCard } from '../parsing/parsedCard';
 import type { CardPath } from '../parsing/yamlNodes';
 import type { TrackerValues } from '../trackers/boundValues';
 
-/** Every diagnostic the service reports has one of these codes (`Diagnostic.code`). */
+/**
+ * The codes of the rules of the built-in kinds (`Diagnostic.code`): MC0xx are the model card's and
+ * the shared ones, MC10x the datasheet's, MC11x the system card's.
+ */
 export enum RuleCode {
   MissingLimitations = 'MC001',
   MissingMetrics = 'MC002',
@@ -37,6 +40,14 @@ export enum RuleCode {
   AbsoluteStorePath = 'MC060',
   TrackerValueMismatch = 'MC061',
   UnverifiableSource = 'MC062',
+  HubFrontMatter = 'MC070',
+  HubLicense = 'MC071',
+  HubPipelineTag = 'MC072',
+  HubLanguage = 'MC073',
+  HubModelIndex = 'MC074',
+  HubListValue = 'MC075',
+  HubYaml11 = 'MC076',
+  HubExport = 'MC077',
   PolicyRequired = 'MC080',
   PolicyValue = 'MC081',
   SignOffStale = 'MC082',
@@ -46,6 +57,15 @@ export enum RuleCode {
   MonitoringUnknownMetric = 'MC086',
   ReviewOverdue = 'MC087',
   MonitoringOwner = 'MC088',
+  MissingDatasheetSection = 'MC100',
+  UnprotectedPersonalData = 'MC101',
+  MissingDatasetLicense = 'MC102',
+  MissingMaintenanceContact = 'MC103',
+  DuplicateComponentId = 'MC110',
+  UnknownComponent = 'MC111',
+  DataFlowCycle = 'MC112',
+  RequirementMissed = 'MC113',
+  MissingFailureModes = 'MC114',
 }
 
 /** A rule's default severity: any severity setting but `off`. */
@@ -90,14 +110,18 @@ export interface Finding {
 export type DiagnosticData = Partial<FixData> & { policyRule?: string };
 
 export interface RuleContext {
+  /** The card; for a Hugging Face README.md, its metadata block, with offsets into the whole README. */
   readonly card: ParsedCard;
+  /** Set when the document is a Hugging Face README.md (the Hub metadata rules read it). */
+  readonly readme?: { readonly hasMetadata: boolean };
   readonly settings: ModelCardSettings;
   /** The runs' values of the card's bound results, when the caller read them (`lint --verify`, the editor on save). */
   readonly trackerValues?: TrackerValues;
 }
 
 export interface Rule {
-  readonly code: RuleCode;
+  /** `MC` and three digits: a `RuleCode` for the built-in kinds' rules. */
+  readonly code: string;
   /** Stable kebab-case name, usable in settings instead of the code. */
   readonly name: string;
   readonly defaultSeverity: Severity;

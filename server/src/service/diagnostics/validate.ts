@@ -2,7 +2,8 @@ import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-langu
 import type { ModelCardSettings, SeveritySetting } from '../../protocol';
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { TrackerValues } from '../trackers/boundValues';
-import { rules, summaryRules } from './rules';
+import type { DocumentKind } from '../kinds/documentKind';
+import { byCode, readmeRules, sharedRules, summaryRules } from './rules';
 import type { DiagnosticData, Finding, FindingFix, FixData, OneFix, Rule, RuleContext, SummaryRule } from './ruleTypes';
 import type { OffsetEdit } from '../edits/lineEdits';
 
@@ -16,16 +17,36 @@ const lspSeverity: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> =
 };
 
 /**
- * All diagnostics of a parsed card, with the user's severity overrides applied, in text order.
- * With `trackerValues` (read by the caller from the bound runs), bound results are verified too.
+ * All diagnostics of a parsed card, by the rules of its kind, with the user's severity overrides
+ * applied, in text order. With `trackerValues` (read by the caller from the bound runs), bound
+ * results are verified too.
  */
 export function validateCard(card: ParsedCard, settings: ModelCardSettings, trackerValues?: TrackerValues): Diagnostic[] {
   const context: RuleContext = { card, settings, ...(trackerValues ? { trackerValues } : {}) };
-  const diagnostics = rules.flatMap((rule) => diagnosticsOf(rule, context, () => rule.check(context)));
+  const diagnostics = kindRules(card.kind).flatMap((rule) => diagnosticsOf(rule, context, () => rule.check(context)));
   const errorCount = diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;
   for (const rule of summaryRules) {
     diagnostics.push(...diagnosticsOf(rule, context, () => rule.check(context, errorCount)));
   }
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+const rulesByKind = new WeakMap<DocumentKind, readonly Rule[]>();
+
+/** The rules a kind's documents are checked by: the shared ones and its own, in code order. */
+export function kindRules(kind: DocumentKind): readonly Rule[] {
+  let rules = rulesByKind.get(kind);
+  if (!rules) {
+    rules = [...sharedRules, ...kind.rules].sort(byCode);
+    rulesByKind.set(kind, rules);
+  }
+  return rules;
+}
+
+/** The Hub's metadata checks of a Hugging Face README.md: `metadata` is its metadata block, with offsets into the README. */
+export function validateReadme(metadata: ParsedCard, hasMetadata: boolean, settings: ModelCardSettings): Diagnostic[] {
+  const context: RuleContext = { card: metadata, settings, readme: { hasMetadata } };
+  const diagnostics = readmeRules.flatMap((rule) => diagnosticsOf(rule, context, () => rule.check(context)));
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 

@@ -4,7 +4,6 @@ import { cardLayout, type CardLayout } from './cardLayout';
 import { endOfLine, indentLines } from './lineEdits';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { findPair, nodeAt, pairAt, type CardPath } from '../parsing/yamlNodes';
-import { propertiesAt } from '../schema/schemaNavigator';
 import { keySkeleton } from '../schema/skeletons';
 import { commentIndent, isBlankLine, lineAt, lineStart, nextLineStart, trimmedEnd } from '../text/lines';
 
@@ -34,11 +33,11 @@ export function keyInsertion(card: ParsedCard, path: CardPath, placeholder: stri
   const parent = parentPath.length === 0 ? card.root : nodeAt(card.root, parentPath);
   if (typeof key !== 'string' || !hasTrustworthyLayout(card)) return undefined;
   const layout = cardLayout(card);
-  const keyLines = keySkeleton(path, { ...layout, placeholder }, valueText).split('\n');
+  const keyLines = keySkeleton(card.kind.schema, path, { ...layout, placeholder }, valueText).split('\n');
   if (!isMap(parent)) return underEmptyKey(card, parentPath, keyLines, layout);
   const siblings = placedPairs(parent);
   if (findPair(parent, key) || siblings.length < parent.items.length) return undefined;
-  const anchor = anchorFor(siblings, parentPath, key);
+  const anchor = anchorFor(siblings, card.kind.schema.propertiesAt(parentPath), key);
   if (parent.flow) return flowInsertion(card.text, parent, anchor, keyLines);
   return anchor && blockInsertion(card.text, siblings, anchor, keyLines, layout.eol);
 }
@@ -51,8 +50,9 @@ function placedPairs(map: YAMLMap): PlacedPair[] {
   return map.items.filter((pair): pair is PlacedPair => isScalar(pair.key) && !!pair.key.range);
 }
 
-function anchorFor(siblings: PlacedPair[], parentPath: CardPath, key: string): Anchor | undefined {
-  const order = propertiesAt(parentPath).map(([name]) => name);
+/** Where `key` goes among `siblings`, by the order of `properties` (the schema's). */
+function anchorFor(siblings: PlacedPair[], properties: readonly [string, unknown][], key: string): Anchor | undefined {
+  const order = properties.map(([name]) => name);
   const rank = (pair: PlacedPair) => order.indexOf(String(pair.key.value));
   const keyRank = order.indexOf(key);
   const known = keyRank < 0 ? [] : siblings.filter((pair) => rank(pair) >= 0);

@@ -2,6 +2,7 @@ import { isSeq, type Node } from 'yaml';
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { AnyPair } from '../parsing/yamlNodes';
 import type { CardLayout } from './cardLayout';
+import { sequenceIndent } from './keyEdits';
 import { indentLines, insertAfter, isNullScalar, nodeColumn, replaceNullValue, type OffsetEdit } from './lineEdits';
 
 /** An item to append to a list, written both ways: block lines (`- a: 1`, `  b: 2`) and one flow entry (`{a: 1, b: 2}`). */
@@ -29,11 +30,6 @@ export function appendListItem(card: ParsedCard, pair: AnyPair, item: ListItem, 
 function appendToFlow(range: readonly number[], itemCount: number, entry: string): OffsetEdit {
   const closing = range[1] - 1;
   return { start: closing, end: closing, text: itemCount > 0 ? `, ${entry}` : entry };
-}
-
-/** How far the card indents list items under their key. */
-export function sequenceIndent(layout: CardLayout): number {
-  return layout.indentSequences ? layout.indentSize : 0;
 }
 
 /** A mapping's `[key, YAML value]` entries as a list item's block lines. */

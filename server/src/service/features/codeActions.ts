@@ -1,23 +1,13 @@
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
-import { RuleCode, type FixData, type OneFix } from '../diagnostics/ruleTypes';
+import type { FixData, OneFix } from '../diagnostics/ruleTypes';
 import { keyInsertion, type KeyInsertion } from '../edits/insertKey';
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { CardPath } from '../parsing/yamlNodes';
 import { fixChoices, fixEdits, hasFix, parsedScalar } from '../edits/fixEdits';
 import { fixAllActions, fixAllKind } from './fixAll';
-import { propertiesAt } from '../schema/schemaNavigator';
 import { formatPath } from '../text/yamlText';
 
 type InsertKeyFix = Extract<FixData, { kind: 'insertKey' }>;
-
-/** The rules whose missing keys "Add all missing recommended sections" inserts (with MC020's `evaluation_data`). */
-const sectionRules: readonly string[] = [
-  RuleCode.MissingLimitations,
-  RuleCode.MissingMetrics,
-  RuleCode.MissingIntendedUses,
-  RuleCode.MissingOutOfScopeUses,
-  RuleCode.MissingEthicalConsiderations,
-];
 
 /**
  * Quick fixes for the diagnostics in `context` that carry a fix in `data`, plus one action that
@@ -31,6 +21,7 @@ export function codeActions(card: ParsedCard, context: CodeActionContext, cardDi
   if (context.only?.some((kind) => kind === CodeActionKind.SourceFixAll || kind === fixAllKind)) return fixAllActions(card, cardDiagnostics);
   if (context.only && !context.only.some((kind) => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix)) return [];
   const actions = context.diagnostics.filter(hasFix).flatMap((diagnostic) => fixChoices(diagnostic).flatMap((fix) => quickFix(card, diagnostic, fix, placeholder) ?? []));
+  const isMissingSection = (diagnostic: Diagnostic) => missesSection(card, diagnostic);
   if (context.diagnostics.some(isMissingSection)) {
     const addAll = addAllMissingSections(card, cardDiagnostics.filter(isMissingSection), placeholder);
     if (addAll) actions.push(addAll);
@@ -51,7 +42,7 @@ function quickFix(card: ParsedCard, diagnostic: Diagnostic, fix: OneFix<TextEdit
 function addAllMissingSections(card: ParsedCard, missing: Diagnostic[], placeholder: string): CodeAction | undefined {
   const fixes = new Map((missing.map((diagnostic) => diagnostic.data) as InsertKeyFix[]).map((fix) => [JSON.stringify(fix.path), fix]));
   const insertions = [...fixes.values()]
-    .sort((a, b) => insertionOrder(a.path, b.path))
+    .sort((a, b) => insertionOrder(card, a.path, b.path))
     .flatMap((fix) => keyInsertion(card, fix.path, placeholder, fix.valueText) ?? []);
   if (insertions.length < 2) return undefined;
   const textByOffset = new Map<number, string>();
@@ -61,12 +52,12 @@ function addAllMissingSections(card: ParsedCard, missing: Diagnostic[], placehol
 }
 
 /** Deeper keys first (they go inside a section, before a section that follows it), then in the schema's order. */
-function insertionOrder(a: CardPath, b: CardPath): number {
-  return b.length - a.length || schemaRank(a) - schemaRank(b);
+function insertionOrder(card: ParsedCard, a: CardPath, b: CardPath): number {
+  return b.length - a.length || schemaRank(card, a) - schemaRank(card, b);
 }
 
-function schemaRank(path: CardPath): number {
-  return propertiesAt(path.slice(0, -1)).findIndex(([key]) => key === path[path.length - 1]);
+function schemaRank(card: ParsedCard, path: CardPath): number {
+  return card.kind.schema.propertiesAt(path.slice(0, -1)).findIndex(([key]) => key === path[path.length - 1]);
 }
 
 function action(title: string, diagnostics: Diagnostic[], edits: TextEdit[], uri: string, isPreferred: boolean): CodeAction {
@@ -86,11 +77,12 @@ function insertTitle({ path, valueText, title }: InsertKeyFix): string {
   return parentPath.length === 0 ? `Add \`${what}\`` : `Add \`${what}\` to \`${formatPath(parentPath)}\``;
 }
 
-function isMissingSection(diagnostic: Diagnostic): boolean {
+/** Whether the diagnostic's fix adds a missing section: one of its kind's section rules, or any fix that adds a top-level section of the kind. */
+function missesSection(card: ParsedCard, diagnostic: Diagnostic): boolean {
   if (!hasFix(diagnostic) || (diagnostic.data as FixData).kind !== 'insertKey') return false;
   const { path } = diagnostic.data as InsertKeyFix;
-  const code = String(diagnostic.code);
-  return sectionRules.includes(code) || (code === RuleCode.ResultWithoutData && path.length === 1 && path[0] === 'evaluation_data');
+  const { sectionRules, layout } = card.kind;
+  return sectionRules.includes(String(diagnostic.code)) || (path.length === 1 && layout.sections.some((section) => section.key === path[0]));
 }
 
 /** Whether the edit writes the same text as the one it replaces, only quoted (`no` → `'no'`). */

@@ -9,13 +9,12 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver-types';
-import { declaredFactors, declaredVariants, evaluationDatasetNames } from '../card/cardData';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { nodeAt, type CardPath } from '../parsing/yamlNodes';
-import { vocabularies } from '../schema/cardSchema';
-import { alternatives, acceptsType, describeType, propertiesAt, schemaAt, type JsonSchema } from '../schema/schemaNavigator';
+import type { DocumentSchema } from '../schema/documentSchema';
+import { vocabularies } from '../schema/vocabularyTerms';
+import { alternatives, acceptsType, describeType, type JsonSchema } from '../schema/schemaNavigator';
 import { keySnippet, type SkeletonOptions } from '../schema/skeletons';
-import { metricNames } from '../vocabulary/metricNames';
 import type { Term } from '../vocabulary/vocabularies';
 import { yamlScalar } from '../text/yamlText';
 import { cursorContext } from '../parsing/cursorContext';
@@ -33,15 +32,15 @@ export function complete(card: ParsedCard, position: Position, placeholder: stri
   const layout: SkeletonOptions = { indentSize, indentSequences, placeholder };
   switch (context.kind) {
     case 'emptyDocument':
-      return list(starterCards(card.document.positionAt(offset), cardLayout(card).eol));
+      return list(starterCards(card.kind, card.document.positionAt(offset), cardLayout(card).eol));
     case 'key': {
       const replace = toRange(card, [context.replaceStart, offset]);
-      const itemSchema = context.itemPath && schemaAt(context.itemPath);
+      const itemSchema = context.itemPath && card.kind.schema.at(context.itemPath);
       if (context.itemPath && itemSchema && !alternatives(itemSchema).some((alternative) => acceptsType(alternative, 'object'))) {
         return valueCompletions(card, context.itemPath, context.prefix, replace);
       }
       const present = context.flowKeys ?? presentKeys(card, context.parentPath, position.line);
-      return list(keyCompletions(context.parentPath, present, replace, context.flowKeys ? undefined : layout));
+      return list(keyCompletions(card.kind.schema, context.parentPath, present, replace, context.flowKeys ? undefined : layout));
     }
     case 'value':
       return valueCompletions(card, context.path, context.prefix, toRange(card, [context.replaceStart, offset]));
@@ -67,12 +66,12 @@ function presentKeys(card: ParsedCard, parentPath: CardPath, cursorLine: number)
  * The keys that may follow, in the schema's order: sections insert their skeleton as a snippet
  * (in block style), other keys `key: ` with the cursor after it.
  */
-function keyCompletions(parentPath: CardPath, present: string[], replace: Range, layout: SkeletonOptions | undefined): CompletionItem[] {
-  return propertiesAt(parentPath)
+function keyCompletions(documentSchema: DocumentSchema, parentPath: CardPath, present: string[], replace: Range, layout: SkeletonOptions | undefined): CompletionItem[] {
+  return documentSchema.propertiesAt(parentPath)
     .filter(([key]) => !present.includes(key))
     .map(([key, schema], index) => {
       const path = [...parentPath, key];
-      const insertText = layout ? blockKeySnippet(path, schema, layout) : `${key}: $1`;
+      const insertText = layout ? blockKeySnippet(documentSchema, path, schema, layout) : `${key}: $1`;
       return {
         label: key,
         kind: CompletionItemKind.Property,
@@ -95,8 +94,8 @@ function offersValues(schema: JsonSchema): boolean {
   return schemaValues(schema).length > 0;
 }
 
-function blockKeySnippet(path: CardPath, schema: JsonSchema, layout: SkeletonOptions): string {
-  if (schema.defaultSnippets) return keySnippet(path, layout);
+function blockKeySnippet(documentSchema: DocumentSchema, path: CardPath, schema: JsonSchema, layout: SkeletonOptions): string {
+  if (schema.defaultSnippets) return keySnippet(documentSchema, path, layout);
   const kinds = alternatives(schema);
   const key = String(path[path.length - 1]);
   if (kinds.every((alternative) => acceptsType(alternative, 'object'))) return `${key}:\n${' '.repeat(layout.indentSize)}$1`;
@@ -107,10 +106,10 @@ function blockKeySnippet(path: CardPath, schema: JsonSchema, layout: SkeletonOpt
 }
 
 function valueCompletions(card: ParsedCard, path: CardPath, prefix: string, replace: Range): CompletionList {
-  const schema = schemaAt(path);
+  const schema = card.kind.schema.at(path);
   const candidates: Term[] = [
     ...(schema ? schemaValues(schema) : []),
-    ...namesForPath(card, path),
+    ...(card.kind.valueNames?.(card, path) ?? []),
   ];
   const unique = [...new Map(candidates.map((term) => [term.id, term])).values()];
   const narrowed = unique.length > maxVocabularyItems ? matching(unique, prefix).slice(0, maxVocabularyItems) : unique;
@@ -140,24 +139,6 @@ function schemaValues(schema: JsonSchema): Term[] {
     if (alternative.type === 'array' && alternative.items) return schemaValues(alternative.items as JsonSchema);
     return [];
   });
-}
-
-/**
- * Names that fit at `path` inside a metric result: the card's own datasets for `dataset`, its
- * factors (and their values) in a `slice` and for `across`, its variants for `model`, common
- * metrics for `name`.
- */
-function namesForPath(card: ParsedCard, path: CardPath): Term[] {
-  const [section, index, field, factor] = path;
-  if (section !== 'metrics' || typeof index !== 'number') return [];
-  const declared = (names: Iterable<string>) => [...names].map((id) => ({ id, name: '', detail: 'declared in this card' }));
-  if (field === 'dataset' && path.length === 3) return declared(evaluationDatasetNames(card));
-  if (field === 'name' && path.length === 3) return metricNames;
-  if (field === 'slice' && path.length === 3) return declared(['overall', ...declaredFactors(card).keys()]);
-  if (field === 'slice' && typeof factor === 'string') return declared(declaredFactors(card).get(factor) ?? []);
-  if (field === 'across') return declared(declaredFactors(card).keys());
-  if (field === 'model' && path.length === 3) return declared(declaredVariants(card));
-  return [];
 }
 
 function matching(terms: Term[], prefix: string): Term[] {

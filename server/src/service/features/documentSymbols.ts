@@ -10,9 +10,6 @@ export const maxDocumentSymbols = 5000;
 /** Entries nested deeper than this are left out: an outline that deep helps no one, and cards can nest 800+ levels. */
 export const maxSymbolDepth = 64;
 
-/** Fields that name a list item in the outline (a dataset's or result's `name`, a review's `reviewer`, a change's `version`). */
-const namingKeys = ['name', 'reviewer', 'version'];
-
 /** Outline names and details are cut to this many characters. */
 const maxLabelLength = 80;
 
@@ -29,8 +26,8 @@ interface Entry {
 }
 
 /**
- * The card's outline: sections, then their entries; list items are named by their `name` (metric
- * results also by their slice: "false_positive_rate (age: old, gender: male)"). `range` is the
+ * The card's outline: sections, then their entries; list items are named by their kind's naming
+ * keys (a dataset's `name`, a component's `id`; metric results also by their slice: "false_positive_rate (age: old, gender: male)"). `range` is the
  * whole entry, `selectionRange` its key (or its name). Built without recursion, and bounded: after
  * `limit` symbols the walk stops and a last top-level symbol, "Outline truncated ...", says so.
  */
@@ -73,14 +70,15 @@ function itemEntry(card: ParsedCard, item: unknown, index: number, depth: number
   const span = nodeSpan(card, item);
   if (!span) return undefined;
   if (isScalar(item)) return { name: label(String(item.value)), kind: kindOf(item, depth), span, selection: span, value: item, depth, siblings };
-  const naming = isMap(item) ? namingValue(item) : undefined;
+  const naming = isMap(item) ? namingValue(item, card.kind.layout.namingKeys) : undefined;
   const name = naming ? withSlice(String(naming.value), item as YAMLMap) : `[${index}]`;
   const measured = isMap(item) ? findPair(item, 'value')?.value : undefined;
   const detail = isScalar(measured) ? label(String(measured.value)) : undefined;
   return { name: label(name), detail, kind: kindOf(item, depth), span, selection: nodeSpan(card, naming) ?? span, value: item, depth, siblings };
 }
 
-function namingValue(item: YAMLMap): Scalar | undefined {
+/** The value of the item's first naming key (its kind's: a result's `name`, a component's `id`). */
+function namingValue(item: YAMLMap, namingKeys: readonly string[]): Scalar | undefined {
   return namingKeys.map((key) => findPair(item, key)?.value).find((value): value is Scalar => isScalar(value) && value.value !== null && !!value.range);
 }
 

@@ -1,10 +1,10 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { defaultSettings, type FillOutcome, type FillSelection } from '../../protocol';
+import type { FillOutcome, FillSelection } from '../../protocol';
 import { metricBindings, type MetricBinding } from '../card/metricBindings';
 import { isRecord } from '../card/values';
 import { cardLayout, type CardLayout } from '../edits/cardLayout';
-import { keyInsertion } from '../edits/insertKey';
+import { blockValue, EditRefusal, insertKeyEdit, sequenceIndent } from '../edits/keyEdits';
 import { cardEditRefusal, indentLines, insertAfter, isNullScalar, nodeColumn, replaceNullValue, type OffsetEdit } from '../edits/lineEdits';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { findPair, nodeAt, type CardPath } from '../parsing/yamlNodes';
@@ -26,7 +26,6 @@ export interface FillInput extends FillSelection {
 }
 
 /** A fill that cannot be made: its message says why, in one line. */
-class Refusal extends Error {}
 
 /**
  * The edits that fill the card from a run: bound results (same tracker and store) get the run's
@@ -48,7 +47,7 @@ export function fillFromRun(card: ParsedCard, input: FillInput): FillOutcome {
       notices: [...input.run.notices, ...plan.notices],
     };
   } catch (error) {
-    if (error instanceof Refusal) return { version, edits: [], changes: [], notices: [], refused: error.message };
+    if (error instanceof EditRefusal) return { version, edits: [], changes: [], notices: [], refused: error.message };
     throw error;
   }
 }
@@ -66,7 +65,7 @@ interface FillPlan {
 
 function fillPlan(card: ParsedCard, input: FillInput): FillPlan {
   const refusal = cardEditRefusal(card, 'results');
-  if (refusal) throw new Refusal(refusal);
+  if (refusal) throw new EditRefusal(refusal);
   const { run } = input;
   const bound = metricBindings(card).filter((binding) => binding.source.tracker === run.tracker && sameStore(binding.source.store, input.store));
   const firstFill = bound.length === 0 && !sameStore(String(provenanceOf(card).store ?? ''), input.store);
@@ -148,7 +147,7 @@ function refuseLocalData(input: FillInput, plan: FillPlan): void {
     return [];
   });
   if (leaks.length === 0) return;
-  throw new Refusal(
+  throw new EditRefusal(
     `The fill would write local paths or user names into the card: ${shorten(leaks.join(', '), 300)}. Leave them out (--params, --metrics) or pass --allow-local-paths.`,
   );
 }
@@ -176,11 +175,11 @@ function appendResults(card: ParsedCard, items: string[][]): OffsetEdit {
   const layout = cardLayout(card);
   const pair = findPair(card.root!, 'metrics');
   const lines = items.flat();
-  if (!pair) return insertKey(card, ['metrics'], blockValue(lines, sequenceIndent(layout)));
+  if (!pair) return insertKeyEdit(card, ['metrics'], blockValue(lines, sequenceIndent(layout)));
   const metrics = pair.value as Node | null;
   if (isNullScalar(metrics)) return replaceNullValue(card.text, metrics, indentLines(lines, nodeColumn(card.text, pair.key as Node) + sequenceIndent(layout)), layout.eol);
-  if (isMap(metrics)) throw new Refusal('`metrics` is in the short form ({name: value}), which cannot name a source: write it as a list of results first.');
-  if (!isSeq(metrics) || metrics.flow || !metrics.range || metrics.items.length === 0) throw new Refusal('`metrics` is not a block list of results: add the results by hand.');
+  if (isMap(metrics)) throw new EditRefusal('`metrics` is in the short form ({name: value}), which cannot name a source: write it as a list of results first.');
+  if (!isSeq(metrics) || metrics.flow || !metrics.range || metrics.items.length === 0) throw new EditRefusal('`metrics` is not a block list of results: add the results by hand.');
   const lastItem = metrics.items[metrics.items.length - 1] as Node;
   return insertAfter(card.text, lastItem.range![1], indentLines(lines, nodeColumn(card.text, metrics)), layout.eol);
 }
@@ -204,16 +203,16 @@ function hyperparameterEdits(card: ParsedCard, params: [string, ParamValue][]): 
   const training = findPair(card.root!, 'training');
   const entries = params.map(([key, value]) => `${yamlScalar(key)}: ${paramText(value)}`);
   const section = ['hyperparameters:', ...indentLines(entries, layout.indentSize)];
-  if (!training) return [insertKey(card, ['training'], blockValue(section, layout.indentSize))];
+  if (!training) return [insertKeyEdit(card, ['training'], blockValue(section, layout.indentSize))];
   if (isNullScalar(training.value as Node | null)) {
     return [replaceNullValue(card.text, training.value as Node, indentLines(section, nodeColumn(card.text, training.key as Node) + layout.indentSize), layout.eol)];
   }
-  if (!isMap(training.value) || training.value.flow) throw new Refusal('`training` is not a block mapping of keys: fill its hyperparameters by hand.');
+  if (!isMap(training.value) || training.value.flow) throw new EditRefusal('`training` is not a block mapping of keys: fill its hyperparameters by hand.');
   const pair = findPair(training.value, 'hyperparameters');
-  if (!pair) return [insertKey(card, ['training', 'hyperparameters'], blockValue(entries, layout.indentSize))];
+  if (!pair) return [insertKeyEdit(card, ['training', 'hyperparameters'], blockValue(entries, layout.indentSize))];
   const column = nodeColumn(card.text, pair.key as Node) + layout.indentSize;
   if (isNullScalar(pair.value as Node | null)) return [replaceNullValue(card.text, pair.value as Node, indentLines(entries, column), layout.eol)];
-  if (!isMap(pair.value) || pair.value.flow) throw new Refusal('`training.hyperparameters` is not a block mapping of keys: fill it by hand.');
+  if (!isMap(pair.value) || pair.value.flow) throw new EditRefusal('`training.hyperparameters` is not a block mapping of keys: fill it by hand.');
   return updateMapping(card, pair.value, params.map(([key, value]) => [key, paramText(value)]), layout);
 }
 
@@ -225,7 +224,7 @@ function updateMapping(card: ParsedCard, map: YAMLMap, entries: [string, string]
     const pair = findPair(map, key) as Pair<Node, Node | null> | undefined;
     if (!pair) added.push(`${yamlScalar(key)}: ${text}`);
     else if (isScalar(pair.value) && pair.value.range) edits.push(...replaceNode(card, pair.value, text));
-    else throw new Refusal(`\`${key}\` is not a single value: fix it first.`);
+    else throw new EditRefusal(`\`${key}\` is not a single value: fix it first.`);
   }
   if (added.length > 0) {
     const last = map.items[map.items.length - 1] as Pair<Node, Node | null>;
@@ -269,12 +268,12 @@ function topLevelEdits(card: ParsedCard, input: FillInput): OffsetEdit[] {
   const edits: OffsetEdit[] = [];
   if (input.modelVersion) {
     const version = `'${input.modelVersion.version}'`;
-    edits.push(...(findPair(card.root!, 'version') ? replaceScalar(card, ['version'], version) : [insertKey(card, ['version'], version)]));
+    edits.push(...(findPair(card.root!, 'version') ? replaceScalar(card, ['version'], version) : [insertKeyEdit(card, ['version'], version)]));
   }
   const fields = provenanceFields(input).map(([key, value]): [string, string] => [key, typeof value === 'number' ? String(value) : yamlScalar(value)]);
   const provenance = findPair(card.root!, 'provenance');
-  if (!provenance) return [...edits, insertKey(card, ['provenance'], blockValue(fields.map(([key, value]) => `${key}: ${value}`), layout.indentSize))];
-  if (!isMap(provenance.value) || provenance.value.flow) throw new Refusal('`provenance` is not a block mapping of keys: fix it first.');
+  if (!provenance) return [...edits, insertKeyEdit(card, ['provenance'], blockValue(fields.map(([key, value]) => `${key}: ${value}`), layout.indentSize))];
+  if (!isMap(provenance.value) || provenance.value.flow) throw new EditRefusal('`provenance` is not a block mapping of keys: fix it first.');
   const map = provenance.value;
   return [...edits, ...updateMapping(card, map, fields, layout), ...staleProvenance(card, map, fields)];
 }
@@ -295,7 +294,7 @@ const provenanceKeys = ['tracker', 'store', 'run', 'experiment', 'registered_mod
 
 function replaceScalar(card: ParsedCard, path: CardPath, text: string): OffsetEdit[] {
   const node = nodeAt(card.root, path);
-  if (!isScalar(node) || !node.range) throw new Refusal(`\`${formatPath(path)}\` is not a single value: fix it first.`);
+  if (!isScalar(node) || !node.range) throw new EditRefusal(`\`${formatPath(path)}\` is not a single value: fix it first.`);
   return replaceNode(card, node, text);
 }
 
@@ -305,17 +304,5 @@ function replaceNode(card: ParsedCard, node: Node, text: string): OffsetEdit[] {
   return [{ start, end, text: start === end ? ` ${text}` : text }];
 }
 
-function insertKey(card: ParsedCard, path: CardPath, valueText: string): OffsetEdit {
-  const insertion = keyInsertion(card, path, defaultSettings.placeholders[0], valueText);
-  if (!insertion) throw new Refusal(`There is no safe place for \`${formatPath(path)}\` in this card: add it by hand.`);
-  return { start: insertion.offset, end: insertion.offset, text: insertion.text };
-}
 
-/** `lines` as a block value for `keyInsertion`: on the lines below the key, `indent` spaces in. */
-function blockValue(lines: readonly string[], indent: number): string {
-  return `\n${indentLines(lines, indent).join('\n')}`;
-}
 
-function sequenceIndent(layout: CardLayout): number {
-  return layout.indentSequences ? layout.indentSize : 0;
-}

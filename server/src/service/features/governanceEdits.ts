@@ -1,18 +1,15 @@
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { defaultSettings, type GovernanceChange, type GovernanceEdits, type GovernanceStatus, type Review, type SignOffRequest } from '../../protocol';
+import type { GovernanceChange, GovernanceEdits, GovernanceStatus, Review, SignOffRequest } from '../../protocol';
 import { sectionDigest, sectionPath } from '../card/sectionDigest';
 import { valueAt } from '../card/values';
-import { keyInsertion } from '../edits/insertKey';
-import { appendListItem, flowMapping, mappingItemLines, sequenceIndent, type ListItem } from '../edits/listEdits';
+import { blockValue, EditRefusal, insertKeyEdit, sequenceIndent } from '../edits/keyEdits';
+import { appendListItem, flowMapping, mappingItemLines, type ListItem } from '../edits/listEdits';
 import type { ParsedCard } from '../parsing/parsedCard';
-import { findPair, type AnyPair, type CardPath } from '../parsing/yamlNodes';
-import { formatPath, yamlScalar } from '../text/yamlText';
+import { findPair, type AnyPair } from '../parsing/yamlNodes';
+import { yamlScalar } from '../text/yamlText';
 import { cardLayout, type CardLayout } from '../edits/cardLayout';
 import { cardEditRefusal, indentLines, isNullScalar, nodeColumn, replaceNullValue, type OffsetEdit } from '../edits/lineEdits';
-
-/** A governance edit that cannot be made; its message tells the user why. */
-class Refusal extends Error {}
 
 /**
  * The edits that set `governance.status`, append a review to `governance.reviews` and/or a
@@ -29,7 +26,7 @@ export function governanceEdits(card: ParsedCard, change: GovernanceChange): Gov
     }));
     return { version, edits };
   } catch (error) {
-    if (error instanceof Refusal) return { version, edits: [], refused: error.message };
+    if (error instanceof EditRefusal) return { version, edits: [], refused: error.message };
     throw error;
   }
 }
@@ -42,7 +39,7 @@ interface Appended {
 
 function offsetEdits(card: ParsedCard, change: GovernanceChange): OffsetEdit[] {
   const refusal = cardEditRefusal(card, 'governance');
-  if (refusal) throw new Refusal(refusal);
+  if (refusal) throw new EditRefusal(refusal);
   const root = card.root!;
   const layout = cardLayout(card);
   const appended: Appended[] = [
@@ -50,41 +47,29 @@ function offsetEdits(card: ParsedCard, change: GovernanceChange): OffsetEdit[] {
     ...(change.signOff ? [{ key: 'sign_offs' as const, item: listItem(signOffFields(card, change.signOff)) }] : []),
   ];
   const governance = findPair(root, 'governance');
-  if (!governance) return [insertKey(card, ['governance'], blockValue(entryLines(change.status, appended, layout), layout.indentSize))];
+  if (!governance) return [insertKeyEdit(card, ['governance'], blockValue(entryLines(change.status, appended, layout), layout.indentSize))];
   const value = governance.value as Node | null;
   if (isNullScalar(value)) return [replaceNullValue(card.text, value, indentLines(entryLines(change.status, appended, layout), keyColumn(card, governance) + layout.indentSize), layout.eol)];
-  if (!isMap(value)) throw new Refusal('`governance` is not a mapping of keys: fix it first.');
+  if (!isMap(value)) throw new EditRefusal('`governance` is not a mapping of keys: fix it first.');
   return [...(change.status ? [statusEdit(card, value, change.status)] : []), ...appended.map((entry) => appendEdit(card, value, entry, layout))];
 }
 
 function statusEdit(card: ParsedCard, governance: YAMLMap, status: GovernanceStatus): OffsetEdit {
   const pair = findPair(governance, 'status');
-  return pair ? replaceStatus(card, pair, status) : insertKey(card, ['governance', 'status'], status);
+  return pair ? replaceStatus(card, pair, status) : insertKeyEdit(card, ['governance', 'status'], status);
 }
 
 function appendEdit(card: ParsedCard, governance: YAMLMap, { key, item }: Appended, layout: CardLayout): OffsetEdit {
   const pair = findPair(governance, key);
-  if (!pair) return insertKey(card, ['governance', key], governance.flow ? `[${item.flow}]` : blockValue(item.lines, sequenceIndent(layout)));
+  if (!pair) return insertKeyEdit(card, ['governance', key], governance.flow ? `[${item.flow}]` : blockValue(item.lines, sequenceIndent(layout)));
   const edit = appendListItem(card, pair, item, layout);
-  if (!edit) throw new Refusal(`\`governance.${key}\` is not a list: fix it first.`);
+  if (!edit) throw new EditRefusal(`\`governance.${key}\` is not a list: fix it first.`);
   return edit;
-}
-
-/** The missing key at `path`, with `valueText`, at its place in the schema's order (the quick fixes' insertion). */
-function insertKey(card: ParsedCard, path: CardPath, valueText: string): OffsetEdit {
-  const insertion = keyInsertion(card, path, defaultSettings.placeholders[0], valueText);
-  if (!insertion) throw new Refusal(`There is no safe place for \`${formatPath(path)}\` in this card: add it by hand.`);
-  return { start: insertion.offset, end: insertion.offset, text: insertion.text };
-}
-
-/** `lines` as a block value for `keyInsertion`: on the lines below the key, `indent` spaces in. */
-function blockValue(lines: readonly string[], indent: number): string {
-  return `\n${indentLines(lines, indent).join('\n')}`;
 }
 
 function replaceStatus(card: ParsedCard, pair: AnyPair, status: GovernanceStatus): OffsetEdit {
   const value = pair.value as Node | null;
-  if (!isScalar(value) || !value.range) throw new Refusal('`governance.status` is not a single value: fix it first.');
+  if (!isScalar(value) || !value.range) throw new EditRefusal('`governance.status` is not a single value: fix it first.');
   const [start, end] = value.range;
   return { start, end, text: card.text[start - 1] === ':' ? ` ${status}` : status };
 }
@@ -113,9 +98,9 @@ function signOffFields(card: ParsedCard, signOff: SignOffRequest): [string, stri
   const section = signOff.section.trim();
   const path = sectionPath(section);
   if (path[0] === 'governance' && (path.length === 1 || path[1] === 'sign_offs')) {
-    throw new Refusal('`governance` holds the sign-offs themselves: sign one of its fields instead (e.g. `governance.regulations`).');
+    throw new EditRefusal('`governance` holds the sign-offs themselves: sign one of its fields instead (e.g. `governance.regulations`).');
   }
-  if (valueAt(card.value, path) === undefined) throw new Refusal(`The card has no \`${section}\` to sign off.`);
+  if (valueAt(card.value, path) === undefined) throw new EditRefusal(`The card has no \`${section}\` to sign off.`);
   return [
     ['section', yamlScalar(section)],
     ['role', yamlScalar(signOff.role)],

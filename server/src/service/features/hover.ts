@@ -1,10 +1,12 @@
 import { stringify } from 'yaml';
 import { MarkupKind, type Diagnostic, type Hover, type Position } from 'vscode-languageserver-types';
-import { rulesByCode } from '../diagnostics/rules';
+import { kindRules } from '../diagnostics/validate';
+import { summaryRules } from '../diagnostics/rules';
+import type { DocumentKind } from '../kinds/documentKind';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { locate } from '../parsing/locate';
-import { vocabularies } from '../schema/cardSchema';
-import { alternatives, describeType, schemaAt, type JsonSchema } from '../schema/schemaNavigator';
+import { vocabularies } from '../schema/vocabularyTerms';
+import { alternatives, describeType, type JsonSchema } from '../schema/schemaNavigator';
 import { hfLicensesSource } from '../vocabulary/vocabularies';
 import { toRange } from '../parsing/nodeSpans';
 import type { TrackerValues } from '../trackers/boundValues';
@@ -23,13 +25,13 @@ export function hover(card: ParsedCard, position: Position, diagnostics: readonl
   const location = locate(card.root, offset);
   const sections: string[] = [];
   if (location) {
-    const schema = schemaAt(location.path);
+    const schema = card.kind.schema.at(location.path);
     const text = schema && (location.target === 'key' ? keyGuidance(location.path, schema) : valueMeaning(schema, (location.node as { value?: unknown }).value));
     const run = location.target === 'value' ? boundValueHover(card, location.path, trackerValues) : undefined;
     const signed = location.target === 'key' && location.path.every((segment) => typeof segment === 'string') ? signOffHover(card, policy, location.path.join('.')) : undefined;
     for (const section of [run, signed, text]) if (section) sections.push(section);
   }
-  sections.push(...ruleRationales(diagnostics, position));
+  sections.push(...ruleRationales(card.kind, diagnostics, position));
   if (sections.length === 0) return null;
   const range = location?.node.range;
   return {
@@ -71,11 +73,13 @@ function valueMeaning(schema: JsonSchema, value: unknown): string | undefined {
   return undefined;
 }
 
-function ruleRationales(diagnostics: readonly Diagnostic[], position: Position): string[] {
+/** Why the rules of the diagnostics under `position` exist (the rules of the document's kind). */
+function ruleRationales(kind: DocumentKind, diagnostics: readonly Diagnostic[], position: Position): string[] {
+  const rules = [...kindRules(kind), ...summaryRules];
   return diagnostics
     .filter((diagnostic) => contains(diagnostic, position))
     .flatMap((diagnostic) => {
-      const rule = rulesByCode.get(String(diagnostic.code));
+      const rule = rules.find((candidate) => candidate.code === String(diagnostic.code));
       return rule ? [`**${rule.code} ${rule.name}**: ${rule.rationale}`] : [];
     })
     .filter((text, index, all) => all.indexOf(text) === index);

@@ -6,7 +6,6 @@ import { keySpanAt } from '../parsing/yamlNodes';
 import { toRange } from '../parsing/nodeSpans';
 import type { Policy } from '../policy/policy';
 import { listText } from '../text/listText';
-import { signableSections } from '../render/renderCard';
 
 /** The command the lenses run: Sign Off Section…, with the card's URI and the section. */
 export const signOffCommand = 'modelcard.signOffSection';
@@ -21,9 +20,10 @@ export const signOffActionTitle = 'Sign off…';
 export function signOffLenses(card: ParsedCard, policy: Policy | undefined): CodeLens[] {
   if (!card.root) return [];
   const states = sectionSignOffs(card, policy);
+  const signable = signableSections(card);
   const topLevel = card.root.items.flatMap((pair) => {
     const key = (pair.key as { value?: unknown } | null)?.value;
-    return typeof key === 'string' && signableSections.includes(key) ? [key] : [];
+    return typeof key === 'string' && signable.includes(key) ? [key] : [];
   });
   const sections = [...new Set([...topLevel, ...states.keys()])];
   return sections.flatMap((section) => {
@@ -33,6 +33,11 @@ export function signOffLenses(card: ParsedCard, policy: Policy | undefined): Cod
     const command = (title: string) => ({ range, command: { title, command: signOffCommand, arguments: [card.document.uri, section] } });
     return [...lensTitles(states.get(section)).map(command), command(signOffActionTitle)];
   });
+}
+
+/** The top-level sections of the card's kind a sign-off may cover whole (governance holds the sign-offs: its fields are signed one by one). */
+function signableSections(card: ParsedCard): string[] {
+  return card.kind.layout.sections.map((section) => section.key).filter((key) => key !== 'governance');
 }
 
 function lensTitles(state: SectionSignOffs | undefined): string[] {

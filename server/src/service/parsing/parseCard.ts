@@ -1,5 +1,7 @@
 import { isMap, parseAllDocuments, type Document } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentKind } from '../kinds/documentKind';
+import { modelCard } from '../kinds/modelCard';
 import type { ParsedCard, ParseProblem } from './parsedCard';
 import { checkTree, endOfLine } from './treeChecks';
 
@@ -16,7 +18,9 @@ const messageByYamlCode: Record<string, string> = {
   RESOURCE_EXHAUSTION: 'The YAML nests too deeply to be read here; this value is ignored. Flatten the nesting.',
 };
 
-export function parseCard(source: TextDocument): ParsedCard {
+/** The parse of a document of the given kind (its kind only words the messages here). */
+export function parseCard(source: TextDocument, kind: DocumentKind = modelCard): ParsedCard {
+  const { document: noun, short, subject } = kind.words;
   const text = source.getText();
   const document = TextDocument.create(source.uri, source.languageId, source.version, text);
   // Duplicate keys are found by checkTree: the library's check is quadratic in a mapping's size.
@@ -41,7 +45,7 @@ export function parseCard(source: TextDocument): ParsedCard {
     const start = extraDocument.range[0];
     problems.push({
       kind: 'extraDocument',
-      message: 'A card file holds one card; this second YAML document is ignored. Move it to its own .modelcard.yaml file.',
+      message: `A ${short} file holds one ${short}; this second YAML document is ignored. Move it to its own ${kind.fileSuffixes[0]} file.`,
       start,
       end: start + 3,
     });
@@ -49,17 +53,17 @@ export function parseCard(source: TextDocument): ParsedCard {
   const value = first && tree.valueIsSafe ? plainValue(first, problems) : undefined;
   const root = first && isMap(first.contents) ? first.contents : undefined;
   if (!first?.contents) {
-    problems.push({ kind: 'empty', message: 'This model card is empty: start with `name:` and the name of the model.', start: 0, end: 0 });
+    problems.push({ kind: 'empty', message: `This ${noun} is empty: start with \`name:\` and the name of the ${subject}.`, start: 0, end: 0 });
   } else if (!root) {
     const [start, end] = first.contents.range;
     problems.push({
       kind: 'notAMapping',
-      message: 'A model card is a mapping of keys such as "name: ..."; this file holds a single value or a list instead.',
+      message: `A ${noun} is a mapping of keys such as "name: ..."; this file holds a single value or a list instead.`,
       start,
       end: endOfLine(text, start, end),
     });
   }
-  return { document, text, yaml: first, root, value, problems };
+  return { kind, document, text, yaml: first, root, value, problems };
 }
 
 /** The card as plain data; undefined, with a problem, when it cannot be built (aliases that expand too far). */

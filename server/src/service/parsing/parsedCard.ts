@@ -1,5 +1,6 @@
 import type { Document, YAMLMap } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentKind } from '../kinds/documentKind';
 
 /** A problem found while reading the YAML itself, before any model-card rule runs. */
 export interface ParseProblem {
@@ -10,8 +11,10 @@ export interface ParseProblem {
   end: number;
 }
 
-/** One parse of one version of a card: the YAML tree, its plain value, and what went wrong. */
+/** One parse of one version of a card (or of a document of another kind): the YAML tree, its plain value, and what went wrong. */
 export interface ParsedCard {
+  /** What kind of document it is (by its file name): its schema, rules and sections. */
+  readonly kind: DocumentKind;
   /** A snapshot of the document at the parsed version: its positions match the YAML offsets. */
   readonly document: TextDocument;
   readonly text: string;

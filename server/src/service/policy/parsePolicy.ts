@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { ConfigProblem } from '../config/projectConfig';
 import type { Severity } from '../diagnostics/ruleTypes';
-import { propertiesAt, schemaAt } from '../schema/schemaNavigator';
+import { modelCard } from '../kinds/modelCard';
 import { closestMatch } from '../text/closestMatch';
 import { fieldPath } from './policyFields';
 import {
@@ -291,11 +291,11 @@ class PolicyReader {
     }
     const custom = path.findIndex((segment) => typeof segment === 'string' && segment.startsWith('x-'));
     const known = custom >= 0 ? path.slice(0, custom) : path;
-    if (known.length === 0 || schemaAt(known)) return true;
-    const firstUnknown = known.findIndex((_, index) => !schemaAt(known.slice(0, index + 1)));
+    if (known.length === 0 || modelCard.schema.at(known)) return true;
+    const firstUnknown = known.findIndex((_, index) => !modelCard.schema.at(known.slice(0, index + 1)));
     const parent = known.slice(0, firstUnknown);
     const key = String(known[firstUnknown]);
-    const closest = closestMatch(key, propertiesAt(parent).map(([name]) => name));
+    const closest = closestMatch(key, modelCard.schema.propertiesAt(parent).map(([name]) => name));
     const hint = closest ? ` (did you mean \`${[...parent.filter((segment) => typeof segment === 'string'), closest].join('.')}\`?)` : '';
     this.report(at, `\`${field}\` is not a field of a model card${hint}; custom fields start with x-`);
     return false;

@@ -6,7 +6,7 @@ import type { ParsedCard } from '../parsing/parsedCard';
 import { completeness } from './completeness';
 import { blocksToHtml, blocksToMarkdown, type Block } from './documentBlocks';
 import { regulatoryDocument } from './regulatoryDocument';
-import { renderCard, type GraphicSource } from './renderCard';
+import { renderCard, untitled, type GraphicSource } from './renderCard';
 import { renderMarkdown } from './renderMarkdown';
 import { summaryDocument } from './summaryDocument';
 
@@ -20,7 +20,7 @@ export function renderForAudience(card: ParsedCard, diagnostics: readonly Diagno
   if (document === 'technical') return renderCard(card, diagnostics, audience, settings, graphicSource);
   const value = isRecord(card.value) ? card.value : {};
   return {
-    title: typeof value.name === 'string' ? value.name : 'Untitled model card',
+    title: typeof value.name === 'string' ? value.name : untitled(card),
     html: `<article class="audience-${document}">${blocksToHtml(audienceBlocks(card, document, settings))}</article>`,
     status: governanceStatus(card),
     completeness: completeness(card, settings.placeholders).score,
@@ -31,9 +31,9 @@ export function renderForAudience(card: ParsedCard, diagnostics: readonly Diagno
 }
 
 /** The same document as Markdown (`render --format md`). */
-export function markdownForAudience(card: ParsedCard, diagnostics: readonly Diagnostic[], audience: PreviewAudience, settings: ModelCardSettings): string {
+export function markdownForAudience(card: ParsedCard, diagnostics: readonly Diagnostic[], audience: PreviewAudience, settings: ModelCardSettings, graphicSource?: GraphicSource): string {
   const document = documentFor(audience);
-  return document === 'technical' ? renderMarkdown(card, diagnostics, audience, settings) : blocksToMarkdown(audienceBlocks(card, document, settings));
+  return document === 'technical' ? renderMarkdown(card, diagnostics, audience, settings, graphicSource) : blocksToMarkdown(audienceBlocks(card, document, settings));
 }
 
 function audienceBlocks(card: ParsedCard, document: 'regulatory' | 'summary', settings: ModelCardSettings): Block[] {

@@ -9,27 +9,13 @@ export interface Completeness {
   missing: string[];
 }
 
-/** The parts of a card that Mitchell et al. and the Hugging Face template ask for. */
-const recommendedParts: { label: string; paths: CardPath[]; otherwise?: CardPath }[] = [
-  { label: 'Model details (name, version, owners, licence)', paths: [['name'], ['version'], ['owners'], ['license']] },
-  { label: 'Intended uses', paths: [['intended_use', 'primary_uses']] },
-  { label: 'Out-of-scope uses', paths: [['intended_use', 'out_of_scope']] },
-  { label: 'Factors', paths: [['factors']] },
-  { label: 'Metrics', paths: [['metrics']] },
-  { label: 'Evaluation data', paths: [['evaluation_data']] },
-  { label: 'Training data', paths: [['training_data']] },
-  { label: 'Quantitative analyses', paths: [['quantitative_analyses']] },
-  { label: 'Ethical considerations', paths: [['ethical_considerations']] },
-  { label: 'Caveats and recommendations', paths: [['caveats_and_recommendations']] },
-  // Mitchell et al.'s own sections state failure modes under caveats (as rule MC001 accepts).
-  { label: 'Limitations', paths: [['limitations']], otherwise: ['caveats_and_recommendations'] },
-];
-
+/** How much of what the card's kind recommends (its `recommendedParts`) the card has written. */
 export function completeness(card: ParsedCard, placeholders: readonly string[]): Completeness {
-  const missing = recommendedParts
+  const parts = card.kind.recommendedParts;
+  const missing = parts
     .filter(({ paths, otherwise }) => !paths.every((path) => isWritten(card, path, placeholders)) && !(otherwise && isWritten(card, otherwise, placeholders)))
     .map(({ label }) => label);
-  const score = Math.round((100 * (recommendedParts.length - missing.length)) / recommendedParts.length);
+  const score = parts.length === 0 ? 100 : Math.round((100 * (parts.length - missing.length)) / parts.length);
   return { score, missing };
 }
 

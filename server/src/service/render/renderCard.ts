@@ -3,6 +3,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { ModelCardSettings, PreviewAudience, RenderedCard } from '../../protocol';
 import { metricResults, type MetricResult } from '../card/cardData';
 import { isRecord } from '../card/values';
+import type { KindLayout } from '../kinds/documentKind';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { completeness, type Completeness } from './completeness';
 import { escapeHtml } from './escapeHtml';
@@ -11,24 +12,10 @@ import { metricCharts, sliceLabel } from './metricCharts';
 import { signOffBadges, signOffBadgesHtml, type SignOffBadge } from './signOffBadges';
 import { sourceLines, type SourceLines } from './sourceLines';
 
-/** The card's sections in reading order; model details are the top-level keys not listed here. */
-const sections = [
-  'variants', 'intended_use', 'factors', 'metrics', 'metric_definitions', 'evaluation_data', 'training_data', 'quantitative_analyses',
-  'graphics', 'ethical_considerations', 'caveats_and_recommendations', 'limitations', 'tradeoffs', 'environment', 'training', 'monitoring', 'governance',
-];
-export const sectionTitles: Record<string, string> = {
-  variants: 'Model variants',
-  intended_use: 'Intended use',
-  metric_definitions: 'Metric definitions',
-  graphics: 'Figures',
-  caveats_and_recommendations: 'Caveats and recommendations',
-};
-const headerKeys = ['name', 'version', 'summary', 'schema_version'];
-/** The top-level sections a sign-off may cover whole (governance holds the sign-offs: its fields are signed one by one). */
-export const signableSections: readonly string[] = sections.filter((key) => key !== 'governance');
-
 interface RenderContext {
   card: ParsedCard;
+  /** How the card's kind is laid out: its header keys and sections (the other top-level keys are its details). */
+  layout: KindLayout;
   value: Record<string, unknown>;
   /** Line of each top-level key, for scroll sync and for placing findings. */
   keyLines: Map<string, number>;
@@ -47,10 +34,11 @@ interface RenderContext {
 export type GraphicSource = (path: string) => string | undefined;
 
 /**
- * The technical document as HTML for the preview (and the CLI's render): every section with a
- * heading and its sign-off badges, metric results as a table with a chart per sliced metric,
- * Markdown text fields, and the card's findings beside the sections they concern. Block elements
- * carry `data-line` for scroll sync. Reviewers read governance first.
+ * The technical document as HTML for the preview (and the CLI's render): every section of its
+ * kind with a heading and its sign-off badges, metric results as a table with a chart per sliced
+ * metric, the sections the kind shows as tables (a system card's components) as tables, Markdown
+ * text fields, and the card's findings beside the sections they concern. Block elements carry
+ * `data-line` for scroll sync. Reviewers read governance first.
  */
 export function renderCard(
   card: ParsedCard,
@@ -60,14 +48,16 @@ export function renderCard(
   graphicSource?: GraphicSource,
 ): RenderedCard {
   const value = isRecord(card.value) ? card.value : {};
+  const { layout } = card.kind;
   const keyLines = topLevelKeyLines(card);
-  const visible = visibleSections(value, audience);
+  const visible = visibleSections(layout, value, audience);
   const context: RenderContext = {
     card,
+    layout,
     value,
     keyLines,
     lines: sourceLines(card),
-    findingsBySection: sectionFindings(diagnostics, keyLines, value, visible),
+    findingsBySection: sectionFindings(layout, diagnostics, keyLines, value, visible),
     signOffs: signOffBadges(card, settings.policy),
     graphicSource,
   };
@@ -75,13 +65,13 @@ export function renderCard(
   const counts = countBySeverity(diagnostics);
   const body = [
     header(context, score, counts),
-    modelDetails(context),
+    details(context),
     ...visible.map((key) => section(context, key)),
     customFields(context),
     `<div class="code-line" data-line="${card.document.lineCount}"></div>`,
   ].join('\n');
   return {
-    title: typeof value.name === 'string' ? value.name : 'Untitled model card',
+    title: typeof value.name === 'string' ? value.name : untitled(card),
     html: body,
     status: typeof (value.governance as Record<string, unknown> | undefined)?.status === 'string' ? String((value.governance as Record<string, unknown>).status) : undefined,
     completeness: score.score,
@@ -91,14 +81,22 @@ export function renderCard(
   };
 }
 
-/** The card's findings by the part of the page that lists them: its visible sections and model details (see groupFindings). */
-export function sectionFindings(diagnostics: readonly Diagnostic[], keyLines: Map<string, number>, value: Record<string, unknown>, visible: readonly string[]): Map<string, Diagnostic[]> {
-  return groupFindings(diagnostics, keyLines, new Set([...visible, ...Object.keys(value).filter(isModelDetail)]));
+/** The card's findings by the part of the page that lists them: its visible sections and its details (see groupFindings). */
+export function sectionFindings(
+  layout: KindLayout,
+  diagnostics: readonly Diagnostic[],
+  keyLines: Map<string, number>,
+  value: Record<string, unknown>,
+  visible: readonly string[],
+): Map<string, Diagnostic[]> {
+  return groupFindings(diagnostics, keyLines, new Set([...visible, ...Object.keys(value).filter((key) => isDetail(layout, key))]));
 }
 
-/** The sections the card has, in the order this audience reads them: governance first for reviewers. */
-export function visibleSections(value: Record<string, unknown>, audience: PreviewAudience): string[] {
-  const order = audience === 'reviewer' ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
+/** The sections of its kind the card has, in the order this audience reads them: governance first for reviewers. */
+export function visibleSections(layout: KindLayout, value: Record<string, unknown>, audience: PreviewAudience): string[] {
+  const sections = layout.sections.map((section) => section.key);
+  const governanceFirst = audience === 'reviewer' && sections.includes('governance');
+  const order = governanceFirst ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
   return order.filter((key) => key in value);
 }
 
@@ -111,24 +109,58 @@ function header(context: RenderContext, score: Completeness, counts: SeverityCou
   const findings = `<span class="counts">${counts.errors} error${counts.errors === 1 ? '' : 's'}, ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}</span>`;
   const unplaced = findingsList(context.findingsBySection.get('') ?? []);
   return (
-    `<header class="code-line card-header" data-line="0"><h1>${escapeHtml(typeof value.name === 'string' ? value.name : 'Untitled model card')}${version}</h1>` +
+    `<header class="code-line card-header" data-line="0"><h1>${escapeHtml(typeof value.name === 'string' ? value.name : untitled(context.card))}${version}</h1>` +
     `${summary}<p class="badges"><span class="status status-${escapeHtml(status)}">${escapeHtml(humanize(status))}</span>` +
     `<span class="completeness" title="Share of the recommended sections that are written">Completeness ${score.score}%</span>${findings}</p>` +
     `<meter min="0" max="100" value="${score.score}"></meter>${missing}${unplaced}</header>`
   );
 }
 
-function modelDetails(context: RenderContext): string {
-  const entries = Object.entries(context.value).filter(([key]) => isModelDetail(key));
+/** "Untitled model card", "Untitled datasheet". */
+export function untitled(card: ParsedCard): string {
+  return `Untitled ${card.kind.words.document}`;
+}
+
+/** The details table ("Model details"): the top-level keys that are neither sections nor in the header. */
+function details(context: RenderContext): string {
+  const entries = Object.entries(context.value).filter(([key]) => isDetail(context.layout, key));
   if (entries.length === 0) return '';
   const rows = entries.map(([key, value]) => `<tr class="code-line" data-line="${context.keyLines.get(key) ?? 0}"><th>${escapeHtml(humanize(key))}</th><td>${valueToHtml(value, sourceOf(context, [key]))}</td></tr>`);
   const findings = entries.flatMap(([key]) => context.findingsBySection.get(key) ?? []);
-  return `<section id="model-details"><h2>Model details</h2><table class="details">${rows.join('')}</table>${findingsList(findings)}</section>`;
+  const title = context.layout.detailsTitle;
+  return `<section id="${escapeHtml(title.toLowerCase().replace(/\s+/g, '-'))}"><h2>${escapeHtml(title)}</h2><table class="details">${rows.join('')}</table>${findingsList(findings)}</section>`;
 }
 
-/** A top-level key shown in the model details table: not a section, not in the header, not a custom field. */
-export function isModelDetail(key: string): boolean {
-  return !sections.includes(key) && !headerKeys.includes(key) && !key.startsWith('x-');
+/** A top-level key shown in the details table: not a section, not in the header, not a custom field. */
+export function isDetail(layout: KindLayout, key: string): boolean {
+  return !layout.sections.some((section) => section.key === key) && !layout.headerKeys.includes(key) && !key.startsWith('x-');
+}
+
+/** A section's heading: its title in the kind's layout, or its key in words. */
+export function sectionTitle(layout: KindLayout, key: string): string {
+  return layout.sections.find((section) => section.key === key)?.title ?? humanize(key);
+}
+
+/** A section the kind shows as a table, as rows and columns (the HTML and Markdown pages draw it). */
+export interface RecordsTable {
+  /** A row per item of a list of mappings, or per entry (its `label`) of a mapping of mappings. */
+  rows: { label?: string; record: Record<string, unknown> }[];
+  /** The kind's columns for the section, then the other keys the rows have (custom `x-` keys aside), each only when some row fills it. */
+  columns: string[];
+  /** Whether the rows are a mapping's entries, labelled by their keys (in the first column). */
+  labelled: boolean;
+}
+
+/** The section `key` with `value` as a table, when its kind shows it as one and the value has a table's shape. */
+export function tableOf(layout: KindLayout, key: string, value: unknown): RecordsTable | undefined {
+  const kindColumns = layout.sections.find((section) => section.key === key)?.table;
+  const labelled = isRecord(value);
+  const entries = Array.isArray(value) ? value.map((record) => [undefined, record] as const) : labelled ? Object.entries(value).filter(([label]) => !label.startsWith('x-')) : [];
+  if (!kindColumns || entries.length === 0 || !entries.every(([, record]) => isRecord(record))) return undefined;
+  const rows = entries.map(([label, record]) => ({ ...(label !== undefined ? { label } : {}), record: record as Record<string, unknown> }));
+  const filled = new Set(rows.flatMap(({ record }) => Object.keys(record).filter((column) => !column.startsWith('x-') && record[column] !== undefined && record[column] !== null)));
+  const columns = [...new Set([...kindColumns, ...filled])].filter((column) => filled.has(column));
+  return { rows, columns, labelled };
 }
 
 function section(context: RenderContext, key: string): string {
@@ -136,13 +168,33 @@ function section(context: RenderContext, key: string): string {
   const content = sectionContent(context, key);
   const findings = findingsList(context.findingsBySection.get(key) ?? []);
   const badges = signOffBadgesHtml(context.signOffs.get(key));
-  return `<section id="${key}" class="code-line" data-line="${line}"><h2>${escapeHtml(sectionTitles[key] ?? humanize(key))}</h2>${badges}${content}${findings}</section>`;
+  return `<section id="${key}" class="code-line" data-line="${line}"><h2>${escapeHtml(sectionTitle(context.layout, key))}</h2>${badges}${content}${findings}</section>`;
 }
 
 function sectionContent(context: RenderContext, key: string): string {
   if (key === 'metrics') return metricsSection(context);
   if (key === 'graphics' && Array.isArray(context.value.graphics)) return figures(context, context.value.graphics);
-  return valueToHtml(context.value[key], sourceOf(context, [key]));
+  const table = tableOf(context.layout, key, context.value[key]);
+  return table ? recordsTable(context, key, table) : valueToHtml(context.value[key], sourceOf(context, [key]));
+}
+
+/** A section shown as a table (see `recordsTable`): its rows, in a row per item or per key. */
+function recordsTable(context: RenderContext, key: string, { rows, columns, labelled }: RecordsTable): string {
+  const head = [...(labelled ? ['<th></th>'] : []), ...columns.map((column) => `<th>${escapeHtml(humanize(column))}</th>`)].join('');
+  const body = rows.map(({ label, record }, index) => {
+    const line = context.lines.entryLine([key, label ?? index]);
+    const cells = [...(label !== undefined ? [`<th>${escapeHtml(humanize(label))}</th>`] : []), ...columns.map((column) => `<td>${cellHtml(record[column])}</td>`)];
+    return `<tr${line !== undefined ? ` class="code-line" data-line="${line}"` : ''}>${cells.join('')}</tr>`;
+  });
+  return `<table class="records"><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+}
+
+function cellHtml(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return markdownInline(value);
+  if (Array.isArray(value)) return value.map(cellHtml).join(', ');
+  if (isRecord(value)) return valueToHtml(value);
+  return escapeHtml(String(value));
 }
 
 /** The columns of the results table; those no result fills are left out. */

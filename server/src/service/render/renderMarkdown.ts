@@ -6,20 +6,28 @@ import type { ParsedCard } from '../parsing/parsedCard';
 import { completeness } from './completeness';
 import { humanize } from './html';
 import { signOffBadges, signOffSymbols, type SignOffBadge } from './signOffBadges';
-import { isModelDetail, metricColumnsFor, sectionFindings, sectionTitles, topLevelKeyLines, visibleSections } from './renderCard';
+import { type GraphicSource, type RecordsTable, isDetail, metricColumnsFor, sectionFindings, sectionTitle, tableOf, topLevelKeyLines, untitled, visibleSections } from './renderCard';
 
 /**
- * The technical document as Markdown (`modelcard render --format md`): the sections of the preview
- * in the same order for the same audience, each with its sign-offs, metric results as a table, the
- * card's text fields as the Markdown they are written in, and its findings under the sections they concern.
+ * The technical document as Markdown (`modelcard render --format md`): the sections of its kind,
+ * as in the preview in the same order for the same audience, each with its sign-offs, metric
+ * results and the sections the kind shows as tables as tables, the card's text fields as the
+ * Markdown they are written in, and its findings under the sections they concern.
  */
-export function renderMarkdown(card: ParsedCard, diagnostics: readonly Diagnostic[], audience: PreviewAudience, settings: ModelCardSettings): string {
+export function renderMarkdown(
+  card: ParsedCard,
+  diagnostics: readonly Diagnostic[],
+  audience: PreviewAudience,
+  settings: ModelCardSettings,
+  graphicSource?: GraphicSource,
+): string {
   const value = isRecord(card.value) ? card.value : {};
-  const visible = visibleSections(value, audience);
-  const findings = sectionFindings(diagnostics, topLevelKeyLines(card), value, visible);
+  const { layout } = card.kind;
+  const visible = visibleSections(layout, value, audience);
+  const findings = sectionFindings(layout, diagnostics, topLevelKeyLines(card), value, visible);
   const badges = signOffBadges(card, settings.policy);
   const findingsOf = (keys: string[]) => findingList(keys.flatMap((key) => findings.get(key) ?? []));
-  const details = Object.keys(value).filter(isModelDetail);
+  const details = Object.keys(value).filter((key) => isDetail(layout, key));
   // Scalars and lists of scalars fit the details table; owners, references with titles... get a heading of their own.
   const inTable = details.filter((key) => isFlat(value[key]));
   const detailBlocks = [
@@ -30,20 +38,15 @@ export function renderMarkdown(card: ParsedCard, diagnostics: readonly Diagnosti
   const blocks = [
     ...header(card, value, diagnostics, settings.placeholders),
     ...findingsOf(['']),
-    ...(details.length > 0 ? ['## Model details', ...detailBlocks, ...findingsOf(details)] : []),
-    ...visible.flatMap((key) => [
-      `## ${sectionTitles[key] ?? humanize(key)}`,
-      signOffLine(badges.get(key)),
-      ...(key === 'metrics' ? metricsBlocks(card, value) : valueBlocks(value[key])),
-      ...findingsOf([key]),
-    ]),
+    ...(details.length > 0 ? [`## ${layout.detailsTitle}`, ...detailBlocks, ...findingsOf(details)] : []),
+    ...visible.flatMap((key) => [`## ${sectionTitle(layout, key)}`, signOffLine(badges.get(key)), ...sectionBlocks(card, value, key, graphicSource), ...findingsOf([key])]),
     ...(custom.length > 0 ? ['## Custom fields', ...custom.flatMap((key) => [`### ${humanize(key.slice(2))}`, ...valueBlocks(value[key])])] : []),
   ];
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`;
 }
 
 function header(card: ParsedCard, value: Record<string, unknown>, diagnostics: readonly Diagnostic[], placeholders: readonly string[]): string[] {
-  const title = typeof value.name === 'string' ? value.name : 'Untitled model card';
+  const title = typeof value.name === 'string' ? value.name : untitled(card);
   const version = value.version !== undefined ? ` v${String(value.version)}` : '';
   const status = isRecord(value.governance) && typeof value.governance.status === 'string' ? value.governance.status : 'draft';
   const score = completeness(card, placeholders);
@@ -58,6 +61,27 @@ function header(card: ParsedCard, value: Record<string, unknown>, diagnostics: r
   ];
 }
 
+function sectionBlocks(card: ParsedCard, value: Record<string, unknown>, key: string, graphicSource: GraphicSource | undefined): string[] {
+  if (key === 'metrics') return metricsBlocks(card, value);
+  if (key === 'graphics' && Array.isArray(value.graphics)) return figureBlocks(value.graphics, graphicSource);
+  const records = tableOf(card.kind.layout, key, value[key]);
+  return records ? [recordsTable(records)] : valueBlocks(value[key]);
+}
+
+/** A section the kind shows as a table: a row per item, or per key (in the first column). */
+function recordsTable({ rows, columns, labelled }: RecordsTable): string {
+  const head = [...(labelled ? [''] : []), ...columns.map((column) => escapeCell(humanize(column)))];
+  const cells = rows.map(({ label, record }) => [...(label !== undefined ? [escapeCell(humanize(label))] : []), ...columns.map((column) => cellValue(record[column]))]);
+  return markdownTable(head, cells);
+}
+
+/** A table cell's value: text on one line, lists joined, mappings as `key: value` pairs. */
+function cellValue(value: unknown): string {
+  if (isRecord(value)) return Object.entries(value).map(([key, entry]) => `${escapeCell(humanize(key))}: ${cellValue(entry)}`).join('; ');
+  if (Array.isArray(value)) return value.map(cellValue).join(', ');
+  return inlineValue(value);
+}
+
 function metricsBlocks(card: ParsedCard, value: Record<string, unknown>): string[] {
   const results = metricResults(card);
   if (results.length === 0) return valueBlocks(value.metrics);
@@ -68,6 +92,17 @@ function metricsBlocks(card: ParsedCard, value: Record<string, unknown>): string
 /** A section's sign-offs on one line: `✓ Signed off by … · ⚠ Stale sign-off by …`. */
 function signOffLine(badges: readonly SignOffBadge[] | undefined): string {
   return (badges ?? []).map((badge) => `${signOffSymbols[badge.state]} ${escapeInline(badge.text)}`).join(' · ');
+}
+
+/** Figures as images (where `graphicSource` gives their address) with their name and description. */
+function figureBlocks(graphics: unknown[], graphicSource: GraphicSource | undefined): string[] {
+  return graphics.filter(isRecord).map((graphic) => {
+    const name = typeof graphic.name === 'string' ? graphic.name : '';
+    const description = typeof graphic.description === 'string' ? graphic.description.trim() : '';
+    const source = typeof graphic.path === 'string' ? graphicSource?.(graphic.path) : undefined;
+    const image = source ? `![${escapeInline(description || name)}](<${source.replace(/[<>]/g, encodeURIComponent)}>)` : `\`${String(graphic.path ?? '')}\``;
+    return [image, `**${escapeInline(name)}**${description ? ` ${description}` : ''}`].join('\n\n');
+  });
 }
 
 /** A value as Markdown blocks: text as written (it is Markdown), lists as bullets, mappings as sub-headings. */

@@ -9,14 +9,19 @@ export type JsonSchema = { [keyword: string]: unknown };
 
 type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
 
-export function dispatchAnyOfByType(schema: JsonSchema, root: JsonSchema = schema): JsonSchema {
+/** `sources`: the other schema files `schema` refers to (by `$id`), to tell the type of a branch that is a reference into one. */
+export function dispatchAnyOfByType(schema: JsonSchema, sources: readonly JsonSchema[] = []): JsonSchema {
+  return dispatch(schema, schema, sources);
+}
+
+function dispatch(schema: JsonSchema, root: JsonSchema, sources: readonly JsonSchema[]): JsonSchema {
   const rewritten: JsonSchema = {};
   for (const [keyword, value] of Object.entries(schema)) {
-    rewritten[keyword] = rewriteChild(value, root);
+    rewritten[keyword] = rewriteChild(value, root, sources);
   }
   const branches = rewritten.anyOf;
   if (!Array.isArray(branches)) return rewritten;
-  const types = branches.map((branch) => branchType(branch as JsonSchema, root));
+  const types = branches.map((branch) => branchType(branch as JsonSchema, root, sources));
   if (!typesAreDisjoint(types)) return rewritten;
   delete rewritten.anyOf;
   const chain = buildChain(branches as JsonSchema[], types as JsonType[][]);
@@ -24,9 +29,9 @@ export function dispatchAnyOfByType(schema: JsonSchema, root: JsonSchema = schem
   return rewritten;
 }
 
-function rewriteChild(value: unknown, root: JsonSchema): unknown {
-  if (Array.isArray(value)) return value.map((item) => rewriteChild(item, root));
-  if (value !== null && typeof value === 'object') return dispatchAnyOfByType(value as JsonSchema, root);
+function rewriteChild(value: unknown, root: JsonSchema, sources: readonly JsonSchema[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => rewriteChild(item, root, sources));
+  if (value !== null && typeof value === 'object') return dispatch(value as JsonSchema, root, sources);
   return value;
 }
 
@@ -42,14 +47,21 @@ function typeList(types: JsonType[]): JsonType | JsonType[] {
   return types.length === 1 ? types[0] : types;
 }
 
-function branchType(branch: JsonSchema, root: JsonSchema): JsonType[] | undefined {
+function branchType(branch: JsonSchema, root: JsonSchema, sources: readonly JsonSchema[]): JsonType[] | undefined {
   if (typeof branch.type === 'string') return [branch.type as JsonType];
   if (Array.isArray(branch.type)) return branch.type as JsonType[];
-  if (typeof branch.$ref === 'string') {
+  if (typeof branch.$ref !== 'string') return undefined;
+  if (branch.$ref.startsWith('#')) {
     const target = resolveLocalRef(branch.$ref, root);
-    return target ? branchType(target, root) : undefined;
+    return target ? branchType(target, root, sources) : undefined;
   }
-  return undefined;
+  // A reference into another schema file, resolved against this schema's `$id`.
+  const url = new URL(branch.$ref, typeof root.$id === 'string' ? root.$id : undefined);
+  const pointer = url.hash;
+  url.hash = '';
+  const source = sources.find((candidate) => candidate.$id === url.href);
+  const target = source && resolveLocalRef(pointer, source);
+  return target && source ? branchType(target, source, sources) : undefined;
 }
 
 export function resolveLocalRef(ref: string, root: JsonSchema): JsonSchema | undefined {

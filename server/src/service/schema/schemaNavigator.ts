@@ -1,22 +1,17 @@
 import type { CardPath } from '../parsing/yamlNodes';
-import { resolveLocalRef, type JsonSchema } from './anyOfDispatch';
-import { cardSchema } from './cardSchema';
+import type { JsonSchema } from './anyOfDispatch';
 
 export type { JsonSchema };
 
-/** The schema with a local `$ref` followed (descriptions on the referring schema win). */
-export function resolveSchema(schema: JsonSchema): JsonSchema {
-  if (typeof schema.$ref !== 'string') return schema;
-  const target = resolveLocalRef(schema.$ref, cardSchema) ?? {};
-  const { $ref: _ref, ...own } = schema;
-  return { ...resolveSchema(target), ...own };
-}
+/*
+ * Walking a dereferenced schema (see dereference.ts: no `$ref` left), so each part of it can be
+ * read on its own. A document kind's schema (DocumentSchema) offers these walks over its own root.
+ */
 
-/** The schemas a value may match: the schema itself, or each branch of its `anyOf`, resolved. */
+/** The schemas a value may match: the schema itself, or each branch of its `anyOf`. */
 export function alternatives(schema: JsonSchema): JsonSchema[] {
-  const resolved = resolveSchema(schema);
-  if (!Array.isArray(resolved.anyOf)) return [resolved];
-  const { anyOf, ...shared } = resolved;
+  if (!Array.isArray(schema.anyOf)) return [schema];
+  const { anyOf, ...shared } = schema;
   return (anyOf as JsonSchema[]).flatMap((branch) => alternatives(branch).map((alternative) => ({ ...shared, ...alternative })));
 }
 
@@ -30,34 +25,34 @@ function branchFor(schema: JsonSchema, segment: string | number): JsonSchema | u
   return alternatives(schema).find((alternative) => acceptsType(alternative, typeof segment === 'number' ? 'array' : 'object'));
 }
 
-/** The schema of the value at `path` in a card, or undefined where the schema says nothing (custom `x-` keys). */
-export function schemaAt(path: CardPath): JsonSchema | undefined {
-  let current: JsonSchema | undefined = cardSchema;
+/** The schema of the value at `path` below `root`, or undefined where the schema says nothing (custom `x-` keys). */
+export function schemaAt(root: JsonSchema, path: CardPath): JsonSchema | undefined {
+  let current: JsonSchema | undefined = root;
   for (const segment of path) {
     const branch: JsonSchema | undefined = current && branchFor(current, segment);
     if (!branch) return undefined;
     current = typeof segment === 'number' ? childSchema(branch.items) : childSchema((branch.properties as JsonSchema | undefined)?.[segment] ?? branch.additionalProperties);
   }
-  return current && resolveSchema(current);
+  return current;
 }
 
 function childSchema(value: unknown): JsonSchema | undefined {
-  return value && typeof value === 'object' ? resolveSchema(value as JsonSchema) : undefined;
+  return value && typeof value === 'object' ? (value as JsonSchema) : undefined;
+}
+
+function objectBranchAt(root: JsonSchema, path: CardPath): JsonSchema | undefined {
+  const schema = schemaAt(root, path);
+  return schema && alternatives(schema).find((alternative) => acceptsType(alternative, 'object'));
 }
 
 /** The keys an object at `path` may have, in the schema's order, with their schemas. */
-export function propertiesAt(path: CardPath): [string, JsonSchema][] {
-  const schema = schemaAt(path);
-  const objectBranch = schema && alternatives(schema).find((alternative) => acceptsType(alternative, 'object'));
-  const properties = (objectBranch?.properties ?? {}) as Record<string, JsonSchema>;
-  return Object.entries(properties).map(([key, property]) => [key, resolveSchema(property)]);
+export function propertiesAt(root: JsonSchema, path: CardPath): [string, JsonSchema][] {
+  return Object.entries((objectBranchAt(root, path)?.properties ?? {}) as Record<string, JsonSchema>);
 }
 
 /** Names of the keys an object at `path` must have. */
-export function requiredAt(path: CardPath): string[] {
-  const schema = schemaAt(path);
-  const objectBranch = schema && alternatives(schema).find((alternative) => acceptsType(alternative, 'object'));
-  return (objectBranch?.required as string[] | undefined) ?? [];
+export function requiredAt(root: JsonSchema, path: CardPath): string[] {
+  return (objectBranchAt(root, path)?.required as string[] | undefined) ?? [];
 }
 
 const typeNames: Record<string, string> = {

@@ -6,9 +6,8 @@ import { dateForms, isoDate } from '../text/dates';
 import { formatPath, shorten, yamlScalar } from '../text/yamlText';
 import { pipelineSubtasks } from '../vocabulary/vocabularies';
 import type { FindingFix } from '../diagnostics/ruleTypes';
+import type { DocumentKind } from '../kinds/documentKind';
 import type { JsonSchema } from './anyOfDispatch';
-import { schemaErrors } from './schemaErrors';
-import { schemaAt } from './schemaNavigator';
 
 export type SchemaProblemKind = 'unknownKey' | 'wrongType' | 'invalidValue' | 'missingRequired' | 'invalidFormat';
 
@@ -28,31 +27,31 @@ export interface SchemaProblem {
 
 const problemsByCard = new WeakMap<ParsedCard, SchemaProblem[]>();
 
-/** The schema problems of a card, computed once per parse and shared by the schema rules. */
+/** The schema problems of a card (on its kind's schema), computed once per parse and shared by the schema rules. */
 export function schemaProblems(card: ParsedCard): SchemaProblem[] {
   let problems = problemsByCard.get(card);
   if (!problems) {
-    problems = card.root && card.value !== undefined ? problemsFromErrors(schemaErrors(card.value), card.value) : [];
+    problems = card.root && card.value !== undefined ? problemsFromErrors(card.kind.schema.errors(card.value), card.value, card.kind) : [];
     problemsByCard.set(card, problems);
   }
   return problems;
 }
 
-function problemsFromErrors(errors: readonly ErrorObject[], value: unknown): SchemaProblem[] {
-  const problems = errors.flatMap((error) => problemsOf(error, errors, value).map((problem) => ({ ...problem, data: error.data })));
+function problemsFromErrors(errors: readonly ErrorObject[], value: unknown, kind: DocumentKind): SchemaProblem[] {
+  const problems = errors.flatMap((error) => problemsOf(error, errors, value, kind).map((problem) => ({ ...problem, data: error.data })));
   // A key with no value also fails its enum (`status:` is not `draft`); saying it has no value is enough.
   const typeErrorPaths = new Set(problems.filter((problem) => problem.kind === 'wrongType').map((problem) => JSON.stringify(problem.path)));
   return problems.filter((problem) => problem.kind !== 'invalidValue' || !typeErrorPaths.has(JSON.stringify(problem.path)));
 }
 
-function problemsOf(error: ErrorObject, errors: readonly ErrorObject[], value: unknown): SchemaProblem[] {
+function problemsOf(error: ErrorObject, errors: readonly ErrorObject[], value: unknown, kind: DocumentKind): SchemaProblem[] {
   // An error about a key's name, inside `propertyNames`: the `propertyNames` error reports it, on the key.
   if (error.propertyName !== undefined) return [];
   const path = instancePath(error.instancePath, value);
   const schema = (error.parentSchema ?? {}) as JsonSchema;
   switch (error.keyword) {
     case 'additionalProperties':
-      return [unknownKey(path, String(error.params.additionalProperty), schema)];
+      return [unknownKey(path, String(error.params.additionalProperty), schema, kind)];
     case 'propertyNames':
       return [{ kind: 'invalidFormat', path: [...path, String(error.params.propertyName)], onKey: true, message: `\`${String(error.params.propertyName)}\` is not a valid key in \`${formatPath(path)}\`.` }];
     case 'type':
@@ -61,7 +60,7 @@ function problemsOf(error: ErrorObject, errors: readonly ErrorObject[], value: u
     case 'const':
       return [invalidValue(path, error.data, schema, error.keyword === 'const' ? [error.params.allowedValue] : (error.params.allowedValues as unknown[]))];
     case 'required':
-      return [missingRequired(path, String(error.params.missingProperty), conditionOf(error, errors))];
+      return [missingRequired(path, String(error.params.missingProperty), conditionOf(error, errors), kind)];
     case 'minLength':
       // Empty text is reported once, by the empty-value rule.
       return error.data === '' ? [] : [invalidFormat(path, `\`${formatPath(path)}\` is too short.`)];
@@ -88,10 +87,10 @@ function instancePath(pointer: string, value: unknown): CardPath {
   return path;
 }
 
-function unknownKey(parentPath: CardPath, key: string, schema: JsonSchema): SchemaProblem {
+function unknownKey(parentPath: CardPath, key: string, schema: JsonSchema, kind: DocumentKind): SchemaProblem {
   const known = Object.keys((schema.properties as JsonSchema | undefined) ?? {});
   const suggestion = closestMatch(key, known);
-  const where = parentPath.length === 0 ? 'the card' : `\`${formatPath(parentPath)}\``;
+  const where = parentPath.length === 0 ? `the ${kind.words.short}` : `\`${formatPath(parentPath)}\``;
   const message = suggestion
     ? `Unknown key \`${shorten(key)}\` in ${where}. Did you mean \`${suggestion}\`?`
     : `Unknown key \`${shorten(key)}\` in ${where}. Expected one of: ${known.join(', ')}. Custom keys start with \`x-\`.`;
@@ -144,11 +143,11 @@ function invalidValue(path: CardPath, data: unknown, schema: JsonSchema, allowed
   return { kind: 'invalidValue', path, onKey: false, message, fix };
 }
 
-function missingRequired(parentPath: CardPath, key: string, condition: [string, unknown][]): SchemaProblem {
+function missingRequired(parentPath: CardPath, key: string, condition: [string, unknown][], kind: DocumentKind): SchemaProblem {
   const path = [...parentPath, key];
-  const description = schemaAt(path)?.description;
+  const description = kind.schema.at(path)?.description;
   const about = typeof description === 'string' ? ` ${description}` : '';
-  const where = parentPath.length === 0 ? 'the card' : `\`${formatPath(parentPath)}\``;
+  const where = parentPath.length === 0 ? `the ${kind.words.short}` : `\`${formatPath(parentPath)}\``;
   const requiredBy = condition.length > 0 ? `, required with ${condition.map(([name, value]) => `\`${name}: ${String(value)}\``).join(' and ')}` : '';
   return {
     kind: 'missingRequired',

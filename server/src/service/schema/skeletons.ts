@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { CardPath } from '../parsing/yamlNodes';
-import { alternatives, requiredAt, schemaAt, type JsonSchema } from './schemaNavigator';
+import type { DocumentSchema } from './documentSchema';
+import { alternatives, type JsonSchema } from './schemaNavigator';
 
 export interface SkeletonOptions {
   /** Spaces per indentation level, as the card uses. */
@@ -17,10 +18,10 @@ export interface SkeletonOptions {
  * becomes a placeholder the placeholder rule flags, so nothing fake looks finished. A given
  * `valueText` that starts with a line break is a block value, on the lines below the key.
  */
-export function keySkeleton(path: CardPath, options: SkeletonOptions, valueText?: string): string {
+export function keySkeleton(schema: DocumentSchema, path: CardPath, options: SkeletonOptions, valueText?: string): string {
   const key = String(path[path.length - 1]);
   if (valueText !== undefined) return valueText.startsWith('\n') ? `${key}:${valueText}` : `${key}: ${valueText}`;
-  const value = skeletonValue(schemaAt(path), path, plainTabStop(options.placeholder));
+  const value = skeletonValue(schema, schema.at(path), path, plainTabStop(options.placeholder));
   return toYaml({ [key]: value }, options);
 }
 
@@ -28,18 +29,18 @@ export function keySkeleton(path: CardPath, options: SkeletonOptions, valueText?
  * The same skeleton as a snippet (LSP snippet syntax) for completion: each value to write is a
  * tab stop whose default text is the placeholder, so whatever is left unfilled stays flagged.
  */
-export function keySnippet(path: CardPath, options: SkeletonOptions): string {
-  return keysSnippet(path.slice(0, -1), [String(path[path.length - 1])], options);
+export function keySnippet(schema: DocumentSchema, path: CardPath, options: SkeletonOptions): string {
+  return keysSnippet(schema, path.slice(0, -1), [String(path[path.length - 1])], options);
 }
 
 /** Several keys of the mapping at `parentPath` as one snippet, with their tab stops numbered in order. */
-export function keysSnippet(parentPath: CardPath, keys: readonly string[], options: SkeletonOptions): string {
+export function keysSnippet(schema: DocumentSchema, parentPath: CardPath, keys: readonly string[], options: SkeletonOptions): string {
   const stops: string[] = [];
   const render: TabStopRenderer = (stop) => {
     stops.push(snippetTabStop(stops.length + 1, stop, options.placeholder));
     return `${tabStopMarker}${stops.length}x`;
   };
-  const value = Object.fromEntries(keys.map((key) => [key, skeletonValue(schemaAt([...parentPath, key]), [...parentPath, key], render)]));
+  const value = Object.fromEntries(keys.map((key) => [key, skeletonValue(schema, schema.at([...parentPath, key]), [...parentPath, key], render)]));
   const text = escapeSnippetText(toYaml(value, options));
   return text.replace(new RegExp(`${tabStopMarker}(\\d+)x`, 'g'), (_marker, index: string) => stops[Number(index) - 1]);
 }
@@ -76,17 +77,17 @@ function toYaml(value: unknown, options: SkeletonOptions): string {
   return stringify(value, { indent: options.indentSize, indentSeq: options.indentSequences, singleQuote: true, lineWidth: 0 }).trimEnd();
 }
 
-function skeletonValue(schema: JsonSchema | undefined, path: CardPath, tabStop: TabStopRenderer): unknown {
+function skeletonValue(document: DocumentSchema, schema: JsonSchema | undefined, path: CardPath, tabStop: TabStopRenderer): unknown {
   if (!schema) return tabStop({});
   const snippet = (schema.defaultSnippets as { body?: unknown }[] | undefined)?.[0]?.body;
   if (snippet !== undefined) return fromSnippetBody(snippet, tabStop);
   if (schema.default !== undefined) return schema.default;
   const [first] = alternatives(schema);
   const type = [first.type].flat()[0];
-  if (type === 'array') return [skeletonValue(first.items as JsonSchema | undefined, [...path, 0], tabStop)];
+  if (type === 'array') return [skeletonValue(document, first.items as JsonSchema | undefined, [...path, 0], tabStop)];
   if (type === 'object') {
-    const required = requiredAt(path);
-    return Object.fromEntries(required.map((key) => [key, skeletonValue(schemaAt([...path, key]), [...path, key], tabStop)]));
+    const required = document.requiredAt(path);
+    return Object.fromEntries(required.map((key) => [key, skeletonValue(document, document.at([...path, key]), [...path, key], tabStop)]));
   }
   return tabStop(Array.isArray(first.enum) ? { choices: first.enum.map(String) } : {});
 }

@@ -1,64 +1,40 @@
+import { documentKinds } from '../../kinds/registry';
 import type { Rule, SummaryRule } from '../ruleTypes';
-import { absoluteStorePath } from './absoluteStorePath';
-import { acceptanceMismatch } from './acceptanceMismatch';
 import { approvalMissing } from './approvalMissing';
 import { duplicateKey } from './duplicateKey';
 import { emptyValue } from './emptyValue';
-import { invalidConfidenceInterval } from './invalidConfidenceInterval';
+import { hubFrontMatter } from './hubFrontMatter';
+import { hubLanguage } from './hubLanguage';
+import { hubLicense } from './hubLicense';
+import { hubListValue } from './hubListValue';
+import { hubModelIndex } from './hubModelIndex';
+import { hubPipelineTag } from './hubPipelineTag';
+import { hubYaml11 } from './hubYaml11';
 import { invalidFormat } from './invalidFormat';
 import { invalidValue } from './invalidValue';
-import { metricOutOfRange } from './metricOutOfRange';
-import { missingEthicalConsiderations } from './missingEthicalConsiderations';
-import { missingIntendedUses } from './missingIntendedUses';
-import { missingLimitations } from './missingLimitations';
-import { missingMetrics } from './missingMetrics';
-import { missingOutOfScopeUses } from './missingOutOfScopeUses';
 import { missingRequiredField } from './missingRequiredField';
-import { monitoringMissing } from './monitoringMissing';
-import { monitoringOwner } from './monitoringOwner';
-import { monitoringUnknownMetric } from './monitoringUnknownMetric';
 import { placeholder } from './placeholder';
-import { policyRequired } from './policyRequired';
-import { policyValue } from './policyValue';
 import { publishedWithErrors } from './publishedWithErrors';
-import { resultWithoutData } from './resultWithoutData';
-import { reviewOverdue } from './reviewOverdue';
-import { signOffMissing } from './signOffMissing';
 import { signOffRole } from './signOffRole';
 import { signOffStale } from './signOffStale';
-import { sliceDisparity } from './sliceDisparity';
 import { tabIndentation } from './tabIndentation';
-import { trackerValueMismatch } from './trackerValueMismatch';
-import { undeclaredDataset } from './undeclaredDataset';
-import { undeclaredSliceFactor } from './undeclaredSliceFactor';
-import { undeclaredVariant } from './undeclaredVariant';
 import { unknownKey } from './unknownKey';
-import { unverifiableSource } from './unverifiableSource';
 import { versionAsNumber } from './versionAsNumber';
 import { wrongType } from './wrongType';
 import { yaml11Boolean } from './yaml11Boolean';
 import { yamlSyntax } from './yamlSyntax';
 
-/** Every rule that judges the card on its own, in code order. */
-export const rules: readonly Rule[] = [
-  missingLimitations,
-  missingMetrics,
-  missingIntendedUses,
-  missingOutOfScopeUses,
-  missingEthicalConsiderations,
+/**
+ * The rules every kind of document is checked by, in code order: the YAML and schema rules (on
+ * the kind's schema) and the governance rules on the `governance` block every kind shares (the
+ * approval, the sign-offs' digests and roles). Each kind adds its own (DocumentKind.rules).
+ */
+export const sharedRules: readonly Rule[] = [
   unknownKey,
   wrongType,
   invalidValue,
   missingRequiredField,
   invalidFormat,
-  resultWithoutData,
-  undeclaredDataset,
-  metricOutOfRange,
-  invalidConfidenceInterval,
-  undeclaredSliceFactor,
-  acceptanceMismatch,
-  undeclaredVariant,
-  sliceDisparity,
   placeholder,
   emptyValue,
   yamlSyntax,
@@ -67,24 +43,22 @@ export const rules: readonly Rule[] = [
   yaml11Boolean,
   versionAsNumber,
   approvalMissing,
-  absoluteStorePath,
-  trackerValueMismatch,
-  unverifiableSource,
-  policyRequired,
-  policyValue,
   signOffStale,
-  signOffMissing,
   signOffRole,
-  monitoringMissing,
-  monitoringUnknownMetric,
-  reviewOverdue,
-  monitoringOwner,
 ];
 
-/** Rules that run after the others, on their findings. */
+/** The Hugging Face Hub's metadata checks, for README.md files (their metadata block), in code order. */
+export const readmeRules: readonly Rule[] = [hubFrontMatter, hubLicense, hubPipelineTag, hubLanguage, hubModelIndex, hubListValue, hubYaml11];
+
+/** Rules that run after the others, on their findings (on every kind). */
 export const summaryRules: readonly SummaryRule[] = [publishedWithErrors];
 
+/** Every rule that judges a document on its own, of every kind, in code order. */
+export const rules: readonly Rule[] = [...new Set([...sharedRules, ...documentKinds.flatMap((kind) => kind.rules)])].sort(byCode);
+
 /** Every rule, by code, in code order. */
-export const rulesByCode: ReadonlyMap<string, Rule | SummaryRule> = new Map(
-  [...rules, ...summaryRules].sort((a, b) => a.code.localeCompare(b.code)).map((rule) => [rule.code, rule]),
-);
+export const rulesByCode: ReadonlyMap<string, Rule | SummaryRule> = new Map([...rules, ...summaryRules, ...readmeRules].sort(byCode).map((rule) => [rule.code, rule]));
+
+export function byCode(a: { code: string }, b: { code: string }): number {
+  return a.code.localeCompare(b.code);
+}

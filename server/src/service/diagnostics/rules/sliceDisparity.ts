@@ -4,7 +4,8 @@ import { disparities, sliceValues, type Disparity, type DisparityReason } from '
 import { isRecord } from '../../card/values';
 import { cardLayout } from '../../edits/cardLayout';
 import { isNullScalar } from '../../edits/lineEdits';
-import { appendListItem, sequenceIndent } from '../../edits/listEdits';
+import { sequenceIndent } from '../../edits/keyEdits';
+import { appendListItem } from '../../edits/listEdits';
 import type { ParsedCard } from '../../parsing/parsedCard';
 import { findPair } from '../../parsing/yamlNodes';
 import { defaultDisparityBounds, type DisparityBounds } from '../../policy/policy';

@@ -1,6 +1,7 @@
 import { isMap, isScalar, Scalar } from 'yaml';
 import { walkNodes, type CardPath } from '../../parsing/yamlNodes';
-import { acceptsType, alternatives, schemaAt } from '../../schema/schemaNavigator';
+import type { DocumentSchema } from '../../schema/documentSchema';
+import { acceptsType, alternatives } from '../../schema/schemaNavigator';
 import { RuleCode, type Finding, type Rule } from '../ruleTypes';
 
 const versionKey = /(^|_)version$/i;
@@ -17,7 +18,7 @@ export const versionAsNumber: Rule = {
       if (!isMap(node)) return;
       for (const { key, value } of node.items) {
         if (!isScalar(key) || !versionKey.test(String(key.value)) || !isScalar(value) || value.type !== Scalar.PLAIN) continue;
-        if (!takesText([...path, String(key.value)])) continue;
+        if (!takesText(card.kind.schema, [...path, String(key.value)])) continue;
         const text = card.text.slice(value.range![0], value.range![1]);
         if (typeof value.value !== 'number' || /^[-+]?\d+$/.test(text)) continue;
         const reading = String(value.value) === text ? 'a number' : `the number ${value.value}`;
@@ -34,7 +35,7 @@ export const versionAsNumber: Rule = {
 };
 
 /** Whether the schema lets the value at `path` be text (`schema_version` is a number; custom keys may be anything). */
-function takesText(path: CardPath): boolean {
-  const schema = schemaAt(path);
+function takesText(documentSchema: DocumentSchema, path: CardPath): boolean {
+  const schema = documentSchema.at(path);
   return !schema || alternatives(schema).some((alternative) => alternative.type === undefined || acceptsType(alternative, 'string'));
 }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { parse } from 'yaml';
 import { defaultSettings, type ModelCardSettings } from '../../server/src/protocol';
+import { sectionDigest } from '../../server/src/service/card/sectionDigest';
 import { parsePolicy } from '../../server/src/service/policy/parsePolicy';
 import type { Policy } from '../../server/src/service/policy/policy';
 
@@ -37,4 +39,17 @@ export const samplePolicy: Policy = policyOf(samplePolicyText);
 /** The default settings with a policy (and, for the date rules, a today). */
 export function withPolicy(policy: Policy = samplePolicy, more: Partial<ModelCardSettings> = {}): ModelCardSettings {
   return { ...defaultSettings, policy, ...more };
+}
+
+/** `card` with a `governance` block: `status`, `risk_rating` and, each with the digest of its section as `card` holds it, `sign_offs`. */
+export function governedCard(card: string, governance: { status?: string; risk?: string; signOffs?: { section: string; role: string; name: string }[] }): string {
+  const lines = [
+    'governance:',
+    ...(governance.status ? [`  status: ${governance.status}`] : []),
+    ...(governance.risk ? [`  risk_rating: ${governance.risk}`] : []),
+    ...(governance.signOffs
+      ? ['  sign_offs:', ...governance.signOffs.map(({ section, role, name }) => `    - {section: ${section}, role: ${role}, name: ${name}, date: '2026-03-02', digest: '${sectionDigest(parse(card), section)}'}`)]
+      : []),
+  ];
+  return `${card}${lines.join('\n')}\n`;
 }

@@ -157,7 +157,8 @@ class PolicyReader {
       else if (key === 'before') rule.before = this.choice(entry, `${id}.before`, statuses, entryPair);
       else rule.severity = this.severity(entry, id, entryPair);
     }
-    return this.complete({ before: 'approved', ...rule }, ['section', 'roles'], id, pair);
+    // Without a valid `before`, the sign-off is required before approval (the stricter reading).
+    return this.complete({ ...rule, before: rule.before ?? 'approved' }, ['section', 'roles'], id, pair);
   }
 
   private allowedValues(id: string, value: unknown, pair: Pair): AllowedValues | undefined {

@@ -40,7 +40,7 @@ describe('MC082 sign-off-stale', () => {
     const datasheet = 'name: Faces\nmotivation:\n  purpose: Smile detection research\n';
     const stale = governedCard(datasheet, { signOffs: [{ section: 'motivation', role: 'data steward', name: 'K. Osei' }] }).replace('research', 'and more');
     const [diagnostic] = diagnosticsWithCode(stale, 'MC082', {}, 'file:///work/faces.datasheet.yaml');
-    assert.equal(diagnostic.message.split(':')[0], '`motivation` changed after K. Osei (data steward) signed it on 2026-03-02');
+    assert.equal(String(diagnostic.message).split(':')[0], '`motivation` changed after K. Osei (data steward) signed it on 2026-03-02');
   });
 
   sharedRuleTests({ code: 'MC082', name: 'sign-off-stale', defaultSeverity: DiagnosticSeverity.Error }, changed);

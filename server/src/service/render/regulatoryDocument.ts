@@ -7,7 +7,7 @@ import { listText } from '../text/listText';
 import { annexIV, type AnnexIVPoint } from './annexIV';
 import type { Block } from './documentBlocks';
 import { humanize } from './html';
-import { metricColumnsFor, topLevelKeyLines } from './renderCard';
+import { metricColumnsFor, topLevelKeyLines, untitled } from './renderCard';
 
 /** Fields shown in a table of their own at the end of the document: a point that lists them refers to it. */
 const ownTables: Record<string, string> = { 'governance.sign_offs': 'Sign-offs', 'governance.changelog': 'Changelog' };
@@ -27,7 +27,7 @@ export function regulatoryDocument(card: ParsedCard, settings: ModelCardSettings
   const shownAt = new Map<string, string>();
   const keyLines = topLevelKeyLines(card);
   return [
-    { kind: 'heading', level: 1, text: `${typeof value.name === 'string' ? value.name : 'Untitled model card'}: technical documentation (EU AI Act, Annex IV)`, line: 0 },
+    { kind: 'heading', level: 1, text: `${typeof value.name === 'string' ? value.name : untitled(card)}: technical documentation (EU AI Act, Annex IV)`, line: 0 },
     { kind: 'text', text: statusLine(value) },
     {
       kind: 'text',

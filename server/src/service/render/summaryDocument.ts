@@ -9,6 +9,7 @@ import { metricNames } from '../vocabulary/metricNames';
 import { pipelineTags } from '../vocabulary/vocabularies';
 import type { Block } from './documentBlocks';
 import { humanize } from './html';
+import { untitled } from './renderCard';
 
 /** Items a list of the summary shows at most, so that it fits on one page. */
 const maxItems = 5;
@@ -26,20 +27,21 @@ export function summaryDocument(card: ParsedCard, settings: ModelCardSettings): 
   const risks = Array.isArray(value.ethical_considerations)
     ? value.ethical_considerations.flatMap((risk) => (isRecord(risk) ? text(risk.name) : text(risk)))
     : text(value.ethical_considerations);
+  const { document, short, subject } = card.kind.words;
   return [
-    { kind: 'heading', level: 1, text: typeof value.name === 'string' ? value.name : 'Untitled model', line: 0 },
-    { kind: 'text', className: 'audience-note', text: 'A one-page summary of the model card, for the people who use the model.' },
+    { kind: 'heading', level: 1, text: typeof value.name === 'string' ? value.name : untitled(card), line: 0 },
+    { kind: 'text', className: 'audience-note', text: `A one-page summary of the ${document}, for the people who use the ${subject}.` },
     { kind: 'heading', level: 2, text: 'What it does' },
-    ...paragraphs([...text(value.summary), ...taskSentence(value.task)], 'The card does not say yet what the model does.'),
+    ...paragraphs([...text(value.summary), ...taskSentence(value.task)], `The ${short} does not say yet what the ${subject} does.`),
     { kind: 'heading', level: 2, text: 'Who it is for' },
     ...labelled('Meant for:', text(intendedUse.primary_users)),
     ...labelled('Use it to:', text(intendedUse.primary_uses)),
     ...labelled('Do not use it for:', text(intendedUse.out_of_scope)),
-    ...(text(intendedUse.primary_users).length + text(intendedUse.primary_uses).length === 0 ? [{ kind: 'text', text: 'The card does not say yet who the model is for.' } as Block] : []),
+    ...(text(intendedUse.primary_users).length + text(intendedUse.primary_uses).length === 0 ? [{ kind: 'text', text: `The ${short} does not say yet who the ${subject} is for.` } as Block] : []),
     { kind: 'heading', level: 2, text: 'How well it works' },
     ...performance(card),
     { kind: 'heading', level: 2, text: 'Where it fails' },
-    ...(limits.length > 0 ? [list(limits)] : [{ kind: 'text', text: 'The card lists no limitations yet.' } as Block]),
+    ...(limits.length > 0 ? [list(limits)] : [{ kind: 'text', text: `The ${short} lists no limitations yet.` } as Block]),
     ...(risks.length > 0 ? [{ kind: 'text', strong: 'Risks to keep in mind:', text: '' } as Block, list(risks)] : []),
     { kind: 'heading', level: 2, text: 'Who approved it' },
     ...approval(card, settings),
@@ -92,7 +94,7 @@ function performance(card: ParsedCard): Block[] {
     const worstText = worst ? `; worst for ${groupText(worst.slice)}: ${formatted(worst, definition)}` : '';
     return [`${metricLabel(name)}: ${formatted(headline, definition)}${measured}${worstText}.`];
   });
-  if (lines.length === 0) return [{ kind: 'text', text: 'The card reports no overall results yet.' }];
+  if (lines.length === 0) return [{ kind: 'text', text: `The ${card.kind.words.short} reports no overall results yet.` }];
   return [list(lines)];
 }
 
@@ -128,12 +130,13 @@ function approval(card: ParsedCard, settings: ModelCardSettings): Block[] {
   const status = typeof governance.status === 'string' ? governance.status : 'draft';
   const reviews = Array.isArray(governance.reviews) ? governance.reviews.filter(isRecord) : [];
   const approvals = reviews.filter((review) => review.decision === 'approved');
+  const { short, subject } = card.kind.words;
   const statusText: Record<string, string> = {
-    draft: 'This card is a draft: it has not been reviewed.',
-    in_review: 'This card is being reviewed: it has not been approved yet.',
-    approved: 'This card is approved.',
-    published: 'This card is approved and published.',
-    archived: 'This card is archived: the model is no longer in use.',
+    draft: `This ${short} is a draft: it has not been reviewed.`,
+    in_review: `This ${short} is being reviewed: it has not been approved yet.`,
+    approved: `This ${short} is approved.`,
+    published: `This ${short} is approved and published.`,
+    archived: `This ${short} is archived: the ${subject} is no longer in use.`,
   };
   const signed = [...sectionSignOffs(card, settings.policy).values()].flatMap(({ section, signOffs }) =>
     signOffs.filter(({ state }) => state === 'valid').map(({ signOff }) => `${humanize(section.split('.').pop()!)} checked by ${signOff.name ?? 'someone'}${signOff.role ? ` (${signOff.role})` : ''}${signOff.date ? ` on ${signOff.date}` : ''}.`),

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { SignOffRequest } from '../../../server/src/protocol';
 import { isoDate } from '../../../server/src/service/text/calendar';
 import { signOffActionTitle } from '../../../server/src/service/features/signOffLenses';
-import { cardForCommand, cardLanguageId } from '../activeCard';
+import { cardForCommand, isKindDocument } from '../activeCard';
 import type { Ctx } from '../ctx';
 import { applyGovernanceChange } from '../governance/applyGovernanceChange';
 
@@ -30,7 +30,7 @@ export function signOffSection(ctx: Ctx): (uri?: string, section?: string) => Pr
 
 async function cardAt(uri: string): Promise<vscode.TextDocument | undefined> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-  return document.languageId === cardLanguageId ? document : undefined;
+  return isKindDocument(document) ? document : undefined;
 }
 
 /** The sections the server offers to sign (its code lenses), with their sign-offs as the description. */

@@ -44,7 +44,7 @@ describe('the three audience documents, for every example and every template', (
           const rendered = service.render(document, audience);
           assert.equal(rendered.audience, audience);
           assert.equal(rendered.title, name);
-          const page = htmlPage(rendered);
+          const page = htmlPage(rendered, kindOfUri(uri).label);
           assert.match(page, /^<!DOCTYPE html>/);
           assert.ok(page.includes(rendered.html));
           const markdown = service.renderMarkdown(document, audience);

@@ -14,7 +14,7 @@ export interface RenderOptions {
 
 export function renderCommand(): Command {
   return new Command('render')
-    .summary("render a card for its audience as Markdown or a standalone HTML page")
+    .summary('render a card, datasheet or system card for its audience as Markdown or a standalone HTML page')
     .description(
       'Render a card as Markdown or as a self-contained HTML page (inline CSS and SVG charts, no script, printable), for one of three audiences: ' +
         'technical (everything, with findings, as the editor preview shows it), regulatory (by the points of the EU AI Act Annex IV, with what is missing, the sign-offs and the changelog) ' +

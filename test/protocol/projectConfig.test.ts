@@ -50,11 +50,17 @@ describe('the server reads the project config, as modelcard lint does', () => {
     assert.deepEqual(published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity]), [['MC030', DiagnosticSeverity.Hint]]);
   });
 
-  it('watches config files, and re-checks open cards when one changes', async () => {
+  it('watches config and policy files, and re-checks open cards when one changes', async () => {
     client = await LspTestClient.start({ watchFiles: true });
     const registration = await client.waitFor(() => client!.registrations.find((entry) => entry.method === 'workspace/didChangeWatchedFiles'), 'the watcher registration');
     assert.deepEqual(registration.registerOptions, {
-      watchers: [{ globPattern: '**/.modelcardrc.yaml' }, { globPattern: '**/.modelcardrc.yml' }, { globPattern: '**/package.json' }],
+      watchers: [
+        { globPattern: '**/.modelcardrc.yaml' },
+        { globPattern: '**/.modelcardrc.yml' },
+        { globPattern: '**/package.json' },
+        { globPattern: '**/.modelcard-policy.yaml' },
+        { globPattern: '**/.modelcard-policy.yml' },
+      ],
     });
     const uri = uriOf('card.modelcard.yaml');
     await client.open(uri, todoCard);

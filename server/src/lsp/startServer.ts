@@ -31,14 +31,15 @@ import {
   type ModelCardSettings,
   type RenderParams,
 } from '../protocol';
+import { fileURLToPath } from 'node:url';
 import { configFileNames } from '../service/config/projectConfig';
+import { policyFileNames } from '../service/policy/policy';
 import { createLanguageService, type CardFeatures } from '../service/languageService';
 import { documentKind } from '../service/documentKind';
 import { exportCardData, importSource } from '../service/formats/convert';
 import { cardText } from '../service/formats/cardText';
 import { isRecord } from '../service/card/values';
 import { readGraphicAssets } from '../node/cardAssets';
-import { fileURLToPath } from 'node:url';
 import { graphicsUnder } from '../service/render/graphicSources';
 import { OutOfBudget, type Budget } from '../service/steps';
 import { CardSettings } from './cardSettings';
@@ -91,7 +92,8 @@ export function startServer(connection: Connection): void {
     const canPull = params.capabilities.workspace?.configuration === true;
     settings = new SettingsStore(connection, canPull, (params.initializationOptions as { settings?: unknown } | undefined)?.settings);
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    cardSettings = new CardSettings(connection, settings, watchesFiles);
+    const workspaceFolders = (params.workspaceFolders ?? []).flatMap((folder) => (folder.uri.startsWith('file:') ? [fileURLToPath(folder.uri)] : []));
+    cardSettings = new CardSettings(connection, settings, watchesFiles, () => workspaceFolders);
     foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
     return {
       capabilities: {
@@ -99,6 +101,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: [':', ' ', '-', '[', '{', ','] },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
+        codeLensProvider: { resolveProvider: false },
         documentSymbolProvider: { label: 'Model card' },
         foldingRangeProvider: true,
         selectionRangeProvider: true,
@@ -108,9 +111,9 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    // Editing a project config re-validates the open cards, as editing a setting does.
+    // Editing a project config or a policy re-validates the open cards, as editing a setting does.
     if (!watchesFiles) return;
-    const watchers = configFileNames.map((name) => ({ globPattern: `**/${name}` }));
+    const watchers = [...configFileNames, ...policyFileNames].map((name) => ({ globPattern: `**/${name}` }));
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   });
 
@@ -168,6 +171,10 @@ export function startServer(connection: Connection): void {
   );
   connection.onCodeAction(({ textDocument, context }, token) =>
     onCard(textDocument.uri, token, 'code actions', null, (features, document, cardSettings) => features.codeActions(document, context, cardSettings)),
+  );
+  // Code lenses are not budgeted yet: they read the whole card's sign-offs.
+  connection.onCodeLens(({ textDocument }, token) =>
+    onCard(textDocument.uri, token, 'code lenses', null, (_features, document, cardSettings) => service.codeLenses(document, cardSettings)),
   );
   connection.onDocumentSymbol(({ textDocument }, token) =>
     onCard(textDocument.uri, token, 'document symbols', null, (features, document) => features.documentSymbols(document)),

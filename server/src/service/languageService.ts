@@ -1,5 +1,6 @@
 import type {
   CodeAction,
+  CodeLens,
   CodeActionContext,
   CompletionList,
   Diagnostic,
@@ -39,9 +40,10 @@ import { selectionRanges } from './features/selectionRanges';
 import { cardSummary } from './features/cardSummary';
 import { exportData } from './features/exportData';
 import { governanceEdits } from './features/governanceEdits';
+import { signOffLenses } from './features/signOffLenses';
 import { fillFromRun, type FillInput } from './features/fillFromRun';
-import { renderCard, stillReadingCard, type GraphicSource } from './render/renderCard';
-import { renderMarkdown } from './render/renderMarkdown';
+import { stillReadingCard, type GraphicSource } from './render/renderCard';
+import { markdownForAudience, renderForAudience } from './render/audienceDocuments';
 import { finish, Job, OutOfBudget, unlimited, type Budget, type Steps } from './steps';
 import type { DocumentKind, DocumentLink } from './kinds/documentKind';
 import { documentSummary } from './kinds/documentSummary';
@@ -59,7 +61,7 @@ export interface CardFeatures {
   /** Folding ranges of sections, lists, mappings, block text and comment runs; at most `rangeLimit`. */
   foldingRanges(document: TextDocument, rangeLimit?: number): FoldingRange[];
   selectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
-  /** The card as HTML for the preview, with its findings beside the sections they concern. */
+  /** The card as HTML for the preview: the document its audience reads (technical, with its findings; regulatory; summary). */
   render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): RenderedCard;
   /** The card's name and review status (the status bar). */
   summarize(document: TextDocument): CardSummary;
@@ -103,8 +105,10 @@ export interface LanguageService extends CardFeatures {
   fixAll(document: TextDocument, settings?: ModelCardSettings): FixAllResult;
   /** The edits that bring the card to the current format version (`modelcard migrate`). */
   migrate(document: TextDocument): Migration;
-  /** The card as Markdown, in the preview's section order for the audience (`modelcard render --format md`). */
+  /** The card as Markdown: the document its audience reads, as the preview shows it (`modelcard render --format md`). */
   renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): string;
+  /** Code lenses above the card's sections: their sign-offs, what the policy asks, and Sign Off Section…. */
+  codeLenses(document: TextDocument, settings?: ModelCardSettings): CodeLens[];
   /**
    * What a workspace index keeps of the document: its kind, name, status, first owner and the
    * numbers of errors and warnings under these settings.
@@ -177,7 +181,7 @@ export function createLanguageService({ kinds = documentKinds }: LanguageService
       },
       hover: (document, position, settings = defaultSettings, trackerValues) => {
         const card = parsed(document);
-        return card ? hover(card, position, diagnosticsOf(document, card, settings, trackerValues) ?? [], trackerValues) : null;
+        return card ? hover(card, position, diagnosticsOf(document, card, settings, trackerValues) ?? [], trackerValues, settings.policy) : null;
       },
       codeActions: (document, context, settings = defaultSettings, trackerValues) => {
         const card = parsed(document);
@@ -199,7 +203,7 @@ export function createLanguageService({ kinds = documentKinds }: LanguageService
       render: (document, audience, settings = defaultSettings, graphicSource) => {
         const card = parsed(document);
         const diagnostics = card && diagnosticsOf(document, card, settings);
-        const rendered = card ? renderCard(card, diagnostics ?? [], audience, settings.placeholders, graphicSource, budget) : stillReadingCard();
+        const rendered = card ? renderForAudience(card, diagnostics ?? [], audience, settings, graphicSource, budget) : stillReadingCard();
         return { ...rendered, ...(card && diagnostics ? {} : { incomplete: true }), version: document.version };
       },
       summarize: (document) => {
@@ -229,8 +233,9 @@ export function createLanguageService({ kinds = documentKinds }: LanguageService
         return { card, diagnostics: finish(validateParsedSteps(card, readmeOf(version), settings)) };
       }),
     migrate: (document) => migrate(cache.get(document)),
+    codeLenses: (document, settings = defaultSettings) => signOffLenses(cache.get(document), settings.policy),
     renderMarkdown: (document, audience, settings = defaultSettings, graphicSource) =>
-      renderMarkdown(cache.get(document), validate(document, settings), audience, settings.placeholders, graphicSource),
+      markdownForAudience(cache.get(document), validate(document, settings), audience, settings, graphicSource),
     documentSummary: (document, settings = defaultSettings) => documentSummary(cache.get(document), validate(document, settings)),
     links: (document) => {
       const card = cache.get(document);

@@ -3,6 +3,7 @@ import systemCardSchema from '../../../../../schemas/systemcard.schema.json';
 import { documentSchema } from '../../schema/documentSchema';
 import type { DocumentKind } from '../documentKind';
 import { itemLinks } from '../links';
+import { systemFlowGraph } from './diagram';
 import { systemCardRules, systemCardSectionRules } from './rules';
 import { systemCardTemplates } from './templates';
 import { systemCardValueNames } from './valueNames';
@@ -45,4 +46,5 @@ export const systemCard: DocumentKind = {
   templates: systemCardTemplates,
   links: (card) => itemLinks(card, ['components'], 'card', 'id', ['modelCard', 'datasheet']),
   valueNames: systemCardValueNames,
+  diagram: { section: 'components', graph: systemFlowGraph },
 };

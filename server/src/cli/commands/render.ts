@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import type { PreviewAudience } from '../../protocol';
 
-export const renderFormats = ['md', 'html'] as const;
+export const renderFormats = ['md', 'html', 'mermaid'] as const;
 export type RenderFormat = (typeof renderFormats)[number];
 const audiences: PreviewAudience[] = ['developer', 'reviewer', 'compliance', 'public'];
 
@@ -16,14 +16,14 @@ export function renderCommand(): Command {
   return new Command('render')
     .summary('render a card as Markdown or a standalone HTML page')
     .description(
-      'Render a card as Markdown or as a self-contained HTML page (inline CSS and SVG charts, no script, printable), as the editor preview shows it.',
+      'Render a card as Markdown or as a self-contained HTML page (inline CSS and SVG charts and diagrams, no script, printable), as the editor preview shows it; or a system card\'s diagram of its components and data flow as Mermaid source (--format mermaid).',
     )
     .argument('<card>', 'the card file')
-    .addOption(new Option('-f, --format <format>', 'md or html (default: from the -o file name, else html)').choices(renderFormats))
+    .addOption(new Option('-f, --format <format>', 'md, html or mermaid (default: from the -o file name, .md or .mmd, else html)').choices(renderFormats))
     .option('-o, --output <file>', 'write to this file instead of stdout (never over an existing file without --force)')
     .addOption(new Option('--audience <audience>', 'who reads it: reviewers and compliance see governance first; the public sees no findings').choices(audiences).default('developer'))
     .option('--force', 'overwrite the -o file if it exists')
-    .addHelpText('after', '\nExamples:\n  modelcard render examples/smiling-detection.modelcard.yaml -o smiling-detection.html\n  modelcard render examples/smiling-detection.modelcard.yaml --format md --audience public')
+    .addHelpText('after', '\nExamples:\n  modelcard render examples/smiling-detection.modelcard.yaml -o smiling-detection.html\n  modelcard render examples/smiling-detection.modelcard.yaml --format md --audience public\n  modelcard render examples/rag-assistant/support-assistant.systemcard.yaml --format mermaid')
     .action(async (card: string, options: RenderOptions) => {
       const { runRender } = await import('../renderCard');
       await runRender(card, options);

@@ -4,6 +4,8 @@ import { layeredLayout, type Point } from './layeredLayout';
 
 const padding = 8;
 const nodeGap = 20;
+/** The space between two layers where no label needs more. */
+const layerGap = 36;
 /** Text is not measured (there is no DOM): widths are estimated from the number of characters. */
 const labelCharWidth = 7.6;
 const kindCharWidth = 6.4;
@@ -23,12 +25,12 @@ export function flowSvg(graph: FlowGraph): string {
     return { id: node.id, width, height: node.kind ? 46 : 32 };
   });
   const edgeLabels = graph.edges.map((edge) => (edge.label ? shorten(edge.label) : undefined));
-  const widestEdgeLabel = Math.max(0, ...edgeLabels.map((label) => (label ? label.length * edgeLabelCharWidth + 12 : 0)));
-  const layout = layeredLayout({ nodes: boxes, edges: graph.edges, layerGap: Math.min(240, Math.max(64, widestEdgeLabel + 40)), nodeGap });
+  const edges = graph.edges.map((edge, index) => ({ from: edge.from, to: edge.to, labelWidth: labelWidth(edgeLabels[index]) }));
+  const layout = layeredLayout({ nodes: boxes, edges, layerGap, nodeGap });
   const width = Math.ceil(layout.width + 2 * padding);
   const height = Math.ceil(layout.height + 2 * padding);
   const shift = (point: Point) => ({ x: round(point.x + padding), y: round(point.y + padding) });
-  const edges = graph.edges.map((edge, index) => {
+  const lines = graph.edges.map((edge, index) => {
     const points = layout.edges[index]?.map(shift);
     if (!points) return '';
     const title = `${edge.from} → ${edge.to}${edge.label ? `: ${edge.label}` : ''}`;
@@ -36,9 +38,9 @@ export function flowSvg(graph: FlowGraph): string {
   });
   // Labels go over every line, so that no line crosses one.
   const labels = graph.edges.map((_edge, index) => {
-    const points = layout.edges[index]?.map(shift);
+    const at = layout.labels[index];
     const label = edgeLabels[index];
-    return points && label ? edgeLabel(label, middle(points)) : '';
+    return at && label ? edgeLabel(label, shift(at)) : '';
   });
   const nodes = graph.nodes.map((node) => {
     const box = layout.nodes.get(node.id)!;
@@ -48,7 +50,7 @@ export function flowSvg(graph: FlowGraph): string {
   return (
     `<figure class="flow-diagram"><svg role="img" aria-label="${title}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
     `<title>${title}</title><defs><marker id="flow-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">` +
-    `<path class="flow-arrowhead" d="M0,0 L10,5 L0,10 z"/></marker></defs>${edges.join('')}${labels.join('')}${nodes.join('')}</svg></figure>`
+    `<path class="flow-arrowhead" d="M0,0 L10,5 L0,10 z"/></marker></defs>${lines.join('')}${labels.join('')}${nodes.join('')}</svg></figure>`
   );
 }
 
@@ -65,8 +67,12 @@ function nodeSvg(label: string, kind: string | undefined, line: number | undefin
   );
 }
 
+function labelWidth(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : round(text.length * edgeLabelCharWidth + 8);
+}
+
 function edgeLabel(text: string, at: Point): string {
-  const width = round(text.length * edgeLabelCharWidth + 8);
+  const width = labelWidth(text)!;
   return (
     `<g class="flow-edge-label"><rect x="${round(at.x - width / 2)}" y="${round(at.y - 8)}" width="${width}" height="16" rx="3"/>` +
     `<text x="${at.x}" y="${round(at.y + 4)}" text-anchor="middle">${escapeHtml(text)}</text></g>`
@@ -81,13 +87,6 @@ function curve(points: Point[]): string {
     return `C${round(from.x + bend)},${from.y} ${round(to.x - bend)},${to.y} ${to.x},${to.y}`;
   });
   return `M${points[0].x},${points[0].y} ${stretches.join(' ')}`;
-}
-
-/** The middle of the edge's middle stretch (where its label goes). */
-function middle(points: Point[]): Point {
-  const index = Math.floor((points.length - 1) / 2);
-  const [from, to] = [points[index], points[index + 1]];
-  return { x: round((from.x + to.x) / 2), y: round((from.y + to.y) / 2) };
 }
 
 function lineAttribute(line: number | undefined): string {

@@ -8,9 +8,9 @@
 
 export interface LayoutInput {
   nodes: { id: string; width: number; height: number }[];
-  /** Between ids of `nodes`; edges to unknown ids and self-loops are left out of the layout. */
-  edges: { from: string; to: string }[];
-  /** The horizontal space between two layers (room for the edge labels). */
+  /** Between ids of `nodes`; edges to unknown ids and self-loops are left out of the layout. A label's width makes room for it between the layers it is drawn between. */
+  edges: { from: string; to: string; labelWidth?: number }[];
+  /** The least horizontal space between two layers; more where a label needs it. */
   layerGap: number;
   /** The vertical space between two nodes of a layer. */
   nodeGap: number;
@@ -23,6 +23,8 @@ export interface Layout {
   nodes: Map<string, { x: number; y: number; width: number; height: number }>;
   /** Per input edge (same order; undefined for those left out): the points its line passes through, from its start to its end. */
   edges: (Point[] | undefined)[];
+  /** Per input edge: where its label goes (the middle of the stretch between the layers that made room for it). */
+  labels: (Point | undefined)[];
 }
 
 export interface Point {
@@ -59,14 +61,29 @@ export function layeredLayout(input: LayoutInput): Layout {
     return [...chain, end];
   });
   const layers = orderLayers(slots, chains);
-  const positions = place(layers, input.layerGap, input.nodeGap);
+  // A label goes on the middle stretch of its edge's chain: the gap after that stretch's first layer is made wide enough for it.
+  const labelStretch = chains.map((chain) => chain && Math.floor((chain.length - 2) / 2));
+  const gaps = layers.map(() => input.layerGap);
+  chains.forEach((chain, index) => {
+    const width = input.edges[index].labelWidth;
+    if (!chain || !width) return;
+    const gap = slots.get(chain[labelStretch[index]!])!.layer;
+    gaps[gap] = Math.max(gaps[gap], width + input.layerGap);
+  });
+  const positions = place(layers, gaps, input.nodeGap);
   const edges = spreadPorts(chains.map((chain) => chain && edgePoints(chain.map((id) => positions.get(id)!))), chains, positions).map((points, index) =>
     points && reversed[index] ? points.reverse() : points,
   );
+  const labels = chains.map((chain, index) => {
+    const points = chain && edges[index] && (reversed[index] ? [...edges[index]!].reverse() : edges[index]!);
+    if (!points) return undefined;
+    const [from, to] = [points[labelStretch[index]!], points[labelStretch[index]! + 1]];
+    return { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+  });
   const nodes = new Map(input.nodes.map((node) => [node.id, positions.get(node.id)!]));
   const width = Math.max(0, ...[...positions.values()].map((box) => box.x + box.width));
   const height = Math.max(0, ...[...positions.values()].map((box) => box.y + box.height));
-  return { width, height, nodes, edges };
+  return { width, height, nodes, edges, labels };
 }
 
 /** The edges a depth-first walk (from the nodes in their order) finds going back to a node it is still inside: turning them round leaves no cycle. */
@@ -156,7 +173,7 @@ function orderLayers(slots: Map<string, Slot>, chains: (string[] | undefined)[])
 }
 
 /** Boxes for the slots: layers side by side (each as wide as its widest node), each layer's stack centred vertically. */
-function place(layers: Slot[][], layerGap: number, nodeGap: number): Map<string, { x: number; y: number; width: number; height: number }> {
+function place(layers: Slot[][], layerGaps: number[], nodeGap: number): Map<string, { x: number; y: number; width: number; height: number }> {
   const stackHeight = (layer: Slot[]) => layer.reduce((sum, slot) => sum + slot.height, 0) + nodeGap * Math.max(0, layer.length - 1);
   const tallest = Math.max(0, ...layers.map(stackHeight));
   const boxes = new Map<string, { x: number; y: number; width: number; height: number }>();
@@ -168,7 +185,7 @@ function place(layers: Slot[][], layerGap: number, nodeGap: number): Map<string,
       boxes.set(slot.id, { x: x + (layerWidth - slot.width) / 2, y, width: slot.width, height: slot.height });
       y += slot.height + nodeGap;
     }
-    x += layerWidth + layerGap;
+    x += layerWidth + layerGaps[layers.indexOf(layer)];
   }
   return boxes;
 }

@@ -360,7 +360,15 @@ describe('modelcard (the built CLI)', () => {
     it('are all linted', () => {
       assert.deepEqual(
         report.files.map((file) => path.relative('examples', file.path)),
-        ['image-classifier.modelcard.yaml', 'smiling-detection.modelcard.yaml', 'speech-recognition.modelcard.yaml', path.join('tracking', 'churn.modelcard.yaml'), 'typical-mistakes.modelcard.yaml'],
+        [
+          'image-classifier.modelcard.yaml',
+          path.join('rag-assistant', 'answer-writer.modelcard.yaml'),
+          path.join('rag-assistant', 'kb-embedder.modelcard.yaml'),
+          'smiling-detection.modelcard.yaml',
+          'speech-recognition.modelcard.yaml',
+          path.join('tracking', 'churn.modelcard.yaml'),
+          'typical-mistakes.modelcard.yaml',
+        ],
       );
     });
 
@@ -371,6 +379,20 @@ describe('modelcard (the built CLI)', () => {
     it('smiling-detection and speech-recognition have no findings at all', () => {
       assert.deepEqual(findingsOf('smiling-detection.modelcard.yaml'), []);
       assert.deepEqual(findingsOf('speech-recognition.modelcard.yaml'), []);
+    });
+
+    it('the RAG system (rag-assistant/): its system card, the model cards and the datasheet it links have no findings at all', () => {
+      const run = modelcard(['lint', '--format', 'json', 'examples/rag-assistant/*.yaml'], repoRoot);
+      assert.equal(run.status, 0, run.stdout + run.stderr);
+      assert.deepEqual(
+        jsonReport(run).files.map((file) => [path.relative(path.join('examples', 'rag-assistant'), file.path), file.diagnostics]),
+        [
+          ['answer-writer.modelcard.yaml', []],
+          ['kb-embedder.modelcard.yaml', []],
+          ['support-articles.datasheet.yaml', []],
+          ['support-assistant.systemcard.yaml', []],
+        ],
+      );
     });
 
     it('typical-mistakes has each mistake its comments announce, on the commented line', () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { createLanguageService } from '../../../server/src/service/languageService';
 import { flowSvg } from '../../../server/src/service/render/diagram/flowSvg';
 import { layeredLayout } from '../../../server/src/service/render/diagram/layeredLayout';
@@ -183,6 +184,37 @@ describe('layered layout', () => {
     const y = (id: string) => layout.nodes.get(id)!.y;
     assert.ok(y('a') < y('b') && y('y') < y('x'), 'y beside a, x beside b');
     assert.deepEqual([layout.edges[2], layout.edges[3]], [undefined, undefined]);
+  });
+
+  it('lays out any graph (cycles, self-loops, duplicate and dangling edges): no overlapping boxes, every edge between known nodes drawn from one to the other', () => {
+    const graphs = fc.integer({ min: 1, max: 25 }).chain((size) =>
+      fc.record({
+        size: fc.constant(size),
+        edges: fc.array(fc.record({ from: fc.integer({ min: 0, max: size }), to: fc.integer({ min: 0, max: size }) }), { maxLength: 60 }),
+      }),
+    );
+    fc.assert(
+      fc.property(graphs, ({ size, edges }) => {
+        const nodes = Array.from({ length: size }, (_, index) => ({ id: `n${index}`, width: 40 + (index % 3) * 30, height: 30 }));
+        // Index `size` names a node that does not exist.
+        const input = edges.map(({ from, to }) => ({ from: `n${from}`, to: `n${to}` }));
+        const layout = layeredLayout({ nodes, edges: input, layerGap: 20, nodeGap: 10 });
+        const boxes = [...layout.nodes.values()];
+        assert.equal(boxes.length, size);
+        boxes.forEach((a, index) =>
+          boxes.slice(index + 1).forEach((b) => assert.ok(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y)),
+        );
+        input.forEach((edge, index) => {
+          const points = layout.edges[index];
+          const drawn = edge.from !== edge.to && layout.nodes.has(edge.from) && layout.nodes.has(edge.to);
+          assert.equal(points !== undefined, drawn);
+          if (!points) return;
+          const [from, to] = [layout.nodes.get(edge.from)!, layout.nodes.get(edge.to)!];
+          const onSide = (point: { x: number; y: number }, box: typeof from) => (point.x === box.x || point.x === box.x + box.width) && point.y > box.y && point.y < box.y + box.height;
+          assert.ok(onSide(points[0], from) && onSide(points[points.length - 1], to));
+        });
+      }),
+    );
   });
 
   it('lays out 50 components in a long chain with branches and loops without overlapping boxes', () => {

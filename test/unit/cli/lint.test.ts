@@ -104,7 +104,7 @@ describe('modelcard (the built CLI)', () => {
       assert.deepEqual(modelcard(['lint', 'empty-folder'], folder), {
         status: 2,
         stdout: '',
-        stderr: 'modelcard: no model cards (*.modelcard.yaml) in empty-folder\n',
+        stderr: 'modelcard: no model cards, datasheets or system cards (*.modelcard.yaml, *.datasheet.yaml, *.systemcard.yaml) in empty-folder\n',
       });
     });
 
@@ -364,6 +364,8 @@ describe('modelcard (the built CLI)', () => {
           'image-classifier.modelcard.yaml',
           path.join('rag-assistant', 'answer-writer.modelcard.yaml'),
           path.join('rag-assistant', 'kb-embedder.modelcard.yaml'),
+          path.join('rag-assistant', 'support-articles.datasheet.yaml'),
+          path.join('rag-assistant', 'support-assistant.systemcard.yaml'),
           'smiling-detection.modelcard.yaml',
           'speech-recognition.modelcard.yaml',
           path.join('tracking', 'churn.modelcard.yaml'),
@@ -382,7 +384,7 @@ describe('modelcard (the built CLI)', () => {
     });
 
     it('the RAG system (rag-assistant/): its system card, the model cards and the datasheet it links have no findings at all', () => {
-      const run = modelcard(['lint', '--format', 'json', 'examples/rag-assistant/*.yaml'], repoRoot);
+      const run = modelcard(['lint', '--format', 'json', 'examples/rag-assistant/'], repoRoot);
       assert.equal(run.status, 0, run.stdout + run.stderr);
       assert.deepEqual(
         jsonReport(run).files.map((file) => [path.relative(path.join('examples', 'rag-assistant'), file.path), file.diagnostics]),

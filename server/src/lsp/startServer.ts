@@ -14,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   cardDataRequest,
   cardSummaryRequest,
+  diagramMermaidRequest,
   cardTextRequest,
   exportCardRequest,
   importCardRequest,
@@ -171,6 +172,12 @@ export function startServer(connection: Connection): void {
   );
   connection.onCodeAction(({ textDocument, context }, token) =>
     onCard(textDocument.uri, token, 'code actions', null, (features, document, cardSettings) => features.codeActions(document, context, cardSettings)),
+  );
+  connection.onRequest(diagramMermaidRequest, ({ textDocument }: CardParams, token) =>
+    onCard(textDocument.uri, token, 'diagram', null, (_features, document) => {
+      const mermaid = service.diagramMermaid(document);
+      return mermaid === undefined ? {} : { mermaid };
+    }),
   );
   // Code lenses are not budgeted yet: they read the whole card's sign-offs.
   connection.onCodeLens(({ textDocument }, token) =>

@@ -45,6 +45,7 @@ import { fillFromRun, type FillInput } from './features/fillFromRun';
 import { stillReadingCard, type GraphicSource } from './render/renderCard';
 import { markdownForAudience, renderForAudience } from './render/audienceDocuments';
 import { finish, Job, OutOfBudget, unlimited, type Budget, type Steps } from './steps';
+import { mermaidFlowchart } from './render/diagram/mermaidFlowchart';
 import type { DocumentKind, DocumentLink } from './kinds/documentKind';
 import { documentSummary } from './kinds/documentSummary';
 import { documentKinds, kindOfUri } from './kinds/registry';
@@ -109,6 +110,8 @@ export interface LanguageService extends CardFeatures {
   renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): string;
   /** Code lenses above the card's sections: their sign-offs, what the policy asks, and Sign Off Section…. */
   codeLenses(document: TextDocument, settings?: ModelCardSettings): CodeLens[];
+  /** The document's diagram (a system card's components and data flow) as Mermaid flowchart source; undefined when its kind has none or it is empty. */
+  diagramMermaid(document: TextDocument): string | undefined;
   /**
    * What a workspace index keeps of the document: its kind, name, status, first owner and the
    * numbers of errors and warnings under these settings.
@@ -236,6 +239,11 @@ export function createLanguageService({ kinds = documentKinds }: LanguageService
     codeLenses: (document, settings = defaultSettings) => signOffLenses(cache.get(document), settings.policy),
     renderMarkdown: (document, audience, settings = defaultSettings, graphicSource) =>
       markdownForAudience(cache.get(document), validate(document, settings), audience, settings, graphicSource),
+    diagramMermaid: (document) => {
+      const card = cache.get(document);
+      const graph = card.kind.diagram?.graph(card);
+      return graph && mermaidFlowchart(graph);
+    },
     documentSummary: (document, settings = defaultSettings) => documentSummary(cache.get(document), validate(document, settings)),
     links: (document) => {
       const card = cache.get(document);

@@ -41,6 +41,12 @@ import { CardSettings } from './cardSettings';
 import { SettingsStore } from './settingsStore';
 import { TrackerRuns } from './trackerRuns';
 import { ValidationScheduler } from './validationScheduler';
+import { WorkspaceDocuments } from './workspaceDocuments';
+import { documentFilePatterns, fileExists } from '../node/workspaceFiles';
+import { validateLinks } from '../service/diagnostics/validateLinks';
+import { documentLinks, linkDefinition, linkReferences } from '../service/features/linkNavigation';
+import { renameEdits } from '../service/features/renameLinks';
+import { isUnder } from '../service/workspace/linkTargets';
 
 /** Wires an LSP connection to the language service. No card logic lives here. */
 export function startServer(connection: Connection): void {
@@ -50,6 +56,15 @@ export function startServer(connection: Connection): void {
   let cardSettings: CardSettings;
   let watchesFiles = false;
   let foldingRangeLimit: number | undefined;
+  let workspaceFolders: string[] = [];
+  /** The URIs of the open documents whose findings must be published again (their own edit, or a change to a document they link to). */
+  const revalidate = (uris: readonly string[]) => {
+    for (const uri of uris) if (documents.get(uri)) scheduler.request(uri);
+  };
+  const workspace = new WorkspaceDocuments(service, documents, async (uri) => {
+    const folder = workspaceFolders.find((folderUri) => isUnder(uri, folderUri)) ?? uri;
+    return (await cardSettings.get(uri, folder)).settings;
+  });
 
   const trackerRuns = new TrackerRuns(service);
   const scheduler = new ValidationScheduler(async (uri) => {
@@ -62,9 +77,17 @@ export function startServer(connection: Connection): void {
     // A card the project config ignores gets no findings, as in `modelcard lint`; a README.md is
     // checked (the Hub's metadata rules) only when the user asks for it.
     const skipped = ignored || (documentKind(uri) === 'hubReadme' && !documentSettings.huggingFace.validateReadme);
-    const diagnostics = skipped ? [] : guarded(connection, 'validation', () => service.validate(document, documentSettings, trackerRuns.valuesFor(uri, documentSettings)), []);
+    const diagnostics = skipped ? [] : guarded(connection, 'validation', () => validateInWorkspace(document, documentSettings), []);
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }, (error) => reportFailure(connection, 'validation', error));
+
+  /** The document's own findings and those of its links, against the workspace index (which it updates first). */
+  const validateInWorkspace = (document: TextDocument, documentSettings: ModelCardSettings) => {
+    const own = service.validate(document, documentSettings, trackerRuns.valuesFor(document.uri, documentSettings));
+    if (documentKind(document.uri) === 'hubReadme') return own;
+    revalidate(workspace.openDocumentChanged(document, documentSettings));
+    return [...own, ...validateLinks(document.uri, workspace.index, documentSettings, fileExists)];
+  };
 
   connection.onInitialize((params): InitializeResult => {
     const canPull = params.capabilities.workspace?.configuration === true;
@@ -72,6 +95,9 @@ export function startServer(connection: Connection): void {
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     cardSettings = new CardSettings(connection, settings, watchesFiles);
     foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
+    workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    const documentFiles = { filters: documentFilePatterns.map((glob) => ({ scheme: 'file', pattern: { glob, options: { ignoreCase: true } } })) };
+    const folders = { filters: [{ scheme: 'file', pattern: { glob: '**/*', matches: 'folder' as const } }] };
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -81,21 +107,32 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'Model card' },
         foldingRangeProvider: true,
         selectionRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        workspace: { fileOperations: { willRename: { filters: [...documentFiles.filters, ...folders.filters] } } },
       },
       serverInfo: { name: 'Model Card Studio', version: '0.1.0' },
     };
   });
 
   connection.onInitialized(() => {
-    // Editing a project config re-validates the open cards, as editing a setting does.
+    void workspace.indexFolders(workspaceFolders).then(revalidate, (error: unknown) => reportFailure(connection, 'workspace indexing', error));
+    // Editing a project config re-validates the open cards, as editing a setting does; a document
+    // created, changed or deleted on disk is read again for the index.
     if (!watchesFiles) return;
-    const watchers = configFileNames.map((name) => ({ globPattern: `**/${name}` }));
+    const watchers = [...configFileNames.map((name) => `**/${name}`), ...documentFilePatterns].map((globPattern) => ({ globPattern }));
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   });
 
-  connection.onDidChangeWatchedFiles(() => {
-    cardSettings.configChanged();
-    for (const document of documents.all()) scheduler.request(document.uri);
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    const configNames: readonly string[] = configFileNames;
+    const [configs, documentFiles] = partition(changes, (change) => configNames.includes(change.uri.split('/').pop() ?? ''));
+    if (configs.length > 0) {
+      cardSettings.configChanged();
+      revalidate(documents.keys());
+    }
+    for (const change of documentFiles) revalidate(await workspace.fileChanged(change.uri, change.type));
   });
 
   connection.onDidChangeConfiguration(({ settings: pushed }) => {
@@ -174,12 +211,24 @@ export function startServer(connection: Connection): void {
   documents.onDidSave(({ document }) => void verify(document).catch((error: unknown) => reportFailure(connection, 'verification', error)));
   documents.onDidChangeContent(({ document }) => scheduler.request(document.uri));
   documents.onDidClose(({ document }) => {
+    void workspace.documentClosed(document.uri).then(revalidate);
     scheduler.cancel(document.uri);
     service.forget(document.uri);
     trackerRuns.forget(document.uri);
     settings.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
+
+  /** The index entry of an open document as it is now (its findings counted under its settings). */
+  const openEntry = (document: TextDocument, documentSettings: ModelCardSettings) => service.indexEntry(document, documentSettings);
+  connection.onDefinition(({ textDocument, position }) =>
+    onCard(textDocument.uri, 'definition', null, (document, documentSettings) => linkDefinition(openEntry(document, documentSettings), position)),
+  );
+  connection.onDocumentLinks(({ textDocument }) =>
+    onCard(textDocument.uri, 'document links', null, (document, documentSettings) => documentLinks(openEntry(document, documentSettings))),
+  );
+  connection.onReferences(({ textDocument }) => guarded(connection, 'references', () => linkReferences(workspace.index, textDocument.uri), null));
+  connection.workspace.onWillRenameFiles(({ files }) => guarded(connection, 'rename', () => renameEdits(workspace.index, files), null));
 
   documents.listen(connection);
   connection.listen();
@@ -203,4 +252,9 @@ function failureMessage(connection: Connection, what: string, error: unknown): s
 
 function reportFailure(connection: Connection, what: string, error: unknown): void {
   connection.console.error(`Model Card Studio: ${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+}
+
+/** The items that pass `test`, and the others. */
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }

@@ -45,6 +45,8 @@ import { renderMarkdown } from './render/renderMarkdown';
 import type { DocumentKind, DocumentLink } from './kinds/documentKind';
 import { documentSummary } from './kinds/documentSummary';
 import { documentKinds, kindOfUri } from './kinds/registry';
+import { indexEntry } from './workspace/indexEntry';
+import type { IndexEntry } from './workspace/workspaceIndex';
 
 /**
  * The model-card language service: pure functions over parsed cards, datasheets and system cards
@@ -89,6 +91,8 @@ export interface LanguageService {
   documentSummary(document: TextDocument, settings?: ModelCardSettings): DocumentSummary;
   /** The other documents it links to by relative path (a system card's components, a card's datasheets). */
   links(document: TextDocument): DocumentLink[];
+  /** What the workspace index keeps of this version of the document: its summary (findings counted under `settings`) and links. */
+  indexEntry(document: TextDocument, settings?: ModelCardSettings): IndexEntry;
   /** The card as plain data for export, with the number of errors it has under these settings. */
   exportData(document: TextDocument, settings?: ModelCardSettings): CardData;
   /** The edits that set the review status and/or append a review (Request Review, Record Approval). */
@@ -154,6 +158,7 @@ export function createLanguageService({ kinds = documentKinds }: LanguageService
       const card = cache.get(document);
       return card.kind.links(card);
     },
+    indexEntry: (document, settings = defaultSettings) => indexEntry(cache.get(document), validate(document, settings)),
     exportData: (document, settings = defaultSettings) => exportData(cache.get(document), validate(document, settings)),
     governanceEdits: (document, change) => governanceEdits(cache.get(document), change),
     fillFromRun: (document, input) => fillFromRun(cache.get(document), input),

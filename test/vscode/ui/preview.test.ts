@@ -249,7 +249,8 @@ describe('the model card preview (code-server in Chromium, the extension install
     await reloaded;
     await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
     await page.locator('.tab', { hasText: 'Preview typical-mistakes.modelcard.yaml' }).waitFor();
-    await preview.locator('li.finding', { hasText: 'MC010' }).waitFor();
+    // After a reload the extension activates and the server starts again before the page can fill.
+    await preview.locator('li.finding', { hasText: 'MC010' }).waitFor({ timeout: 60_000 });
   });
 
   it('shows script payloads in the card as text and runs none of them', async () => {

@@ -11,6 +11,8 @@ interface StartOptions {
   initializationOptions?: unknown;
   /** Offer `workspace/didChangeWatchedFiles` with dynamic registration (the server then registers its file watchers). */
   watchFiles?: boolean;
+  /** The workspace folders (URIs) the client opens; none by default. */
+  workspaceFolders?: string[];
 }
 
 /** A real LSP client over stdio, talking JSON-RPC to the bundled server in its own process. */
@@ -57,7 +59,8 @@ export class LspTestClient {
     connection.listen();
     const initializeResult = (await connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri: options.workspaceFolders?.[0] ?? null,
+      workspaceFolders: options.workspaceFolders?.map((uri, index) => ({ uri, name: `folder ${index + 1}` })) ?? null,
       capabilities: {
         workspace: { configuration: options.configuration !== undefined, didChangeWatchedFiles: { dynamicRegistration: options.watchFiles === true } },
         textDocument: { publishDiagnostics: { versionSupport: true } },

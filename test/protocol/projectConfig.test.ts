@@ -54,7 +54,17 @@ describe('the server reads the project config, as modelcard lint does', () => {
     client = await LspTestClient.start({ watchFiles: true });
     const registration = await client.waitFor(() => client!.registrations.find((entry) => entry.method === 'workspace/didChangeWatchedFiles'), 'the watcher registration');
     assert.deepEqual(registration.registerOptions, {
-      watchers: [{ globPattern: '**/.modelcardrc.yaml' }, { globPattern: '**/.modelcardrc.yml' }, { globPattern: '**/package.json' }],
+      watchers: [
+        { globPattern: '**/.modelcardrc.yaml' },
+        { globPattern: '**/.modelcardrc.yml' },
+        { globPattern: '**/package.json' },
+        { globPattern: '**/*.modelcard.yaml' },
+        { globPattern: '**/*.modelcard.yml' },
+        { globPattern: '**/*.datasheet.yaml' },
+        { globPattern: '**/*.datasheet.yml' },
+        { globPattern: '**/*.systemcard.yaml' },
+        { globPattern: '**/*.systemcard.yml' },
+      ],
     });
     const uri = uriOf('card.modelcard.yaml');
     await client.open(uri, todoCard);

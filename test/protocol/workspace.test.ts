@@ -3,6 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentLink, Location, PublishDiagnosticsParams, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { catalogueChangedNotification, catalogueRequest, type Catalogue } from '../../server/src/protocol';
 import { folderWith } from '../helpers/cli';
 import { LspTestClient } from '../helpers/lspClient';
 import { ragWorkspace } from '../helpers/ragWorkspace';
@@ -93,5 +94,37 @@ describe('the workspace index in the server (a folder on disk)', () => {
     });
     const { workspace } = client!.initializeResult.capabilities;
     assert.ok(workspace?.fileOperations?.willRename?.filters.some((filter) => filter.pattern.glob === '**/*.systemcard.yaml'));
+  });
+
+  it('gives the catalogue of the workspace, and says when it changes', async () => {
+    await openSystem((params) => codes(params).length === 2);
+    const catalogue = await client!.request<Catalogue>(catalogueRequest, null);
+    assert.deepEqual(catalogue.kinds.map((kind) => kind.id), ['modelCard', 'datasheet', 'systemCard']);
+    assert.deepEqual(
+      catalogue.documents.map(({ uri, kind, name, status }) => [uri, kind, name, status]),
+      [
+        [systemUri(), 'systemCard', 'Support assistant', 'approved'],
+        [uriOf('data/support-articles.datasheet.yaml'), 'datasheet', 'support-articles', undefined],
+        [uriOf('models/embedder.modelcard.yaml'), 'modelCard', 'Embedder', 'approved'],
+        [uriOf('models/generator.modelcard.yaml'), 'modelCard', 'Generator', 'published'],
+        [uriOf('models/reranker.modelcard.yaml'), 'modelCard', 'Reranker', 'in_review'],
+      ],
+    );
+    assert.deepEqual(catalogue.documents[0].components?.map((component) => component.id), ['embedder', 'reranker', 'generator', 'index', 'gateway']);
+    assert.ok(catalogue.documents[2].errors > 0, 'the embedder card has no metrics: errors are counted');
+
+    let notified = () => {};
+    client!.connection.onNotification(catalogueChangedNotification, () => notified());
+    const nextChange = () => new Promise<void>((resolve) => (notified = resolve));
+    let change = nextChange();
+    writeFileSync(path.join(folder, 'data/faq.datasheet.yaml'), 'name: faq\n');
+    await client!.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('data/faq.datasheet.yaml'), type: 1 }] });
+    // Wait on notifications (an earlier one may still be on its way) until the catalogue holds the new datasheet.
+    const hasFaq = (listed: Catalogue) => listed.documents.some((document) => document.uri === uriOf('data/faq.datasheet.yaml') && document.name === 'faq');
+    for (;;) {
+      await change;
+      change = nextChange();
+      if (hasFaq(await client!.request<Catalogue>(catalogueRequest, null))) break;
+    }
   });
 });

@@ -12,6 +12,8 @@ import {
   cardDataRequest,
   cardSummaryRequest,
   cardTextRequest,
+  catalogueChangedNotification,
+  catalogueRequest,
   exportCardRequest,
   importCardRequest,
   type CardTextParams,
@@ -46,6 +48,8 @@ import { documentFilePatterns, fileExists } from '../node/workspaceFiles';
 import { validateLinks } from '../service/diagnostics/validateLinks';
 import { documentLinks, linkDefinition, linkReferences } from '../service/features/linkNavigation';
 import { renameEdits } from '../service/features/renameLinks';
+import { catalogue } from '../service/features/catalogue';
+import { documentKinds } from '../service/kinds/registry';
 import { isUnder } from '../service/workspace/linkTargets';
 
 /** Wires an LSP connection to the language service. No card logic lives here. */
@@ -61,10 +65,25 @@ export function startServer(connection: Connection): void {
   const revalidate = (uris: readonly string[]) => {
     for (const uri of uris) if (documents.get(uri)) scheduler.request(uri);
   };
-  const workspace = new WorkspaceDocuments(service, documents, async (uri) => {
-    const folder = workspaceFolders.find((folderUri) => isUnder(uri, folderUri)) ?? uri;
-    return (await cardSettings.get(uri, folder)).settings;
-  });
+  let catalogueChangeSent = false;
+  /** Tells the client the catalogue changed, once for the changes handled together. */
+  const catalogueChanged = () => {
+    if (catalogueChangeSent) return;
+    catalogueChangeSent = true;
+    setImmediate(() => {
+      catalogueChangeSent = false;
+      void connection.sendNotification(catalogueChangedNotification);
+    });
+  };
+  const workspace = new WorkspaceDocuments(
+    service,
+    documents,
+    async (uri) => {
+      const folder = workspaceFolders.find((folderUri) => isUnder(uri, folderUri)) ?? uri;
+      return (await cardSettings.get(uri, folder)).settings;
+    },
+    catalogueChanged,
+  );
 
   const trackerRuns = new TrackerRuns(service);
   const scheduler = new ValidationScheduler(async (uri) => {
@@ -227,6 +246,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentLinks(({ textDocument }) =>
     onCard(textDocument.uri, 'document links', null, (document, documentSettings) => documentLinks(openEntry(document, documentSettings))),
   );
+  connection.onRequest(catalogueRequest, () => guarded(connection, 'catalogue', () => catalogue(workspace.index, documentKinds), null));
   connection.onReferences(({ textDocument }) => guarded(connection, 'references', () => linkReferences(workspace.index, textDocument.uri), null));
   connection.workspace.onWillRenameFiles(({ files }) => guarded(connection, 'rename', () => renameEdits(workspace.index, files), null));
 

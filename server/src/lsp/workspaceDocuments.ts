@@ -16,11 +16,15 @@ const filesPerTurn = 16;
 export class WorkspaceDocuments {
   readonly index = new WorkspaceIndex();
 
-  /** `settingsFor`: the settings a closed document's findings are counted with. */
+  /**
+   * `settingsFor`: the settings a closed document's findings are counted with; `onCatalogueChanged`
+   * hears of a document added or removed, or whose summary changed.
+   */
   constructor(
     private readonly service: LanguageService,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settingsFor: (uri: string) => Promise<ModelCardSettings>,
+    private readonly onCatalogueChanged: () => void,
   ) {}
 
   /** Reads every document under the folders; answers the URIs of every indexed document. */
@@ -65,11 +69,14 @@ export class WorkspaceDocuments {
   private set(entry: IndexEntry): string[] {
     const previous = this.index.get(entry.uri);
     this.index.set(entry);
+    if (!previous || JSON.stringify([previous.summary, previous.components]) !== JSON.stringify([entry.summary, entry.components])) this.onCatalogueChanged();
     return previous && sameForLinkers(previous, entry) ? [] : this.linkers(entry.uri);
   }
 
   private remove(uri: string): string[] {
-    return this.index.delete(uri) ? this.linkers(uri) : [];
+    if (!this.index.delete(uri)) return [];
+    this.onCatalogueChanged();
+    return this.linkers(uri);
   }
 
   private linkers(uri: string): string[] {

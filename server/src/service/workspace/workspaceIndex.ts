@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import type { DocumentSummary } from '../../protocol';
+import type { CatalogueComponent, DocumentSummary } from '../../protocol';
 import { uriKey } from './linkTargets';
 
 /** A link as the index keeps it: where it is written and where it leads. */
@@ -19,12 +19,7 @@ export interface IndexedLink {
 }
 
 /** A system card's component, for the catalogue. */
-export interface IndexedComponent {
-  id: string;
-  kind?: string;
-  /** The URI of the document its `card` links to. */
-  uri?: string;
-}
+export type IndexedComponent = CatalogueComponent;
 
 /** What the index keeps of one document: no parse, no text; enough for the cross-file rules, navigation and the catalogue. */
 export interface IndexEntry {

@@ -12,6 +12,7 @@ import { resultTable, type SizeResults } from './report';
 import { ourServer, peerServer, type BenchServer } from './servers';
 import { interopRows } from './interop';
 import { trackerRows } from './trackers';
+import { workspaceRows } from './workspace';
 
 const runs: { lines: number; workload: Workload }[] = [
   { lines: 100, workload: { edits: 50, warmupEdits: 10, requests: 30, warmupRequests: 10 } },
@@ -41,6 +42,9 @@ async function main(): Promise<void> {
   console.log(trackerRows().join('\n'));
   console.log();
   console.log((await interopRows()).join('\n'));
+  console.log();
+  process.stderr.write('measuring the workspace index (2,000 generated documents)...\n');
+  console.log((await workspaceRows()).join('\n'));
   console.log(`Machine: ${os.cpus().length} CPUs, Node ${process.version}, 1-minute load average ${loadBefore} before, ${loadAverage()} after; bench took ${((performance.now() - startedAt) / 1000).toFixed(0)} s.`);
 }
 

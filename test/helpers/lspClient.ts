@@ -42,6 +42,7 @@ export class LspTestClient {
     let client: LspTestClient | undefined;
     connection.onNotification('window/logMessage', ({ message }: { message: string }) => {
       (client?.logs ?? logs).push(message);
+      client?.notifyWaiters();
     });
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       (client?.published ?? published).push(params);

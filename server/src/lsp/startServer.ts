@@ -136,7 +136,11 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    void workspace.indexFolders(workspaceFolders).then(revalidate, (error: unknown) => reportFailure(connection, 'workspace indexing', error));
+    const started = performance.now();
+    void workspace.indexFolders(workspaceFolders).then((uris) => {
+      connection.console.info(`Model Card Studio: indexed ${uris.length} documents in ${Math.round(performance.now() - started)} ms`);
+      revalidate(uris);
+    }, (error: unknown) => reportFailure(connection, 'workspace indexing', error));
     // Editing a project config re-validates the open cards, as editing a setting does; a document
     // created, changed or deleted on disk is read again for the index.
     if (!watchesFiles) return;

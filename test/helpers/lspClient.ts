@@ -11,6 +11,8 @@ interface StartOptions {
   initializationOptions?: unknown;
   /** Offer `workspace/didChangeWatchedFiles` with dynamic registration (the server then registers its file watchers). */
   watchFiles?: boolean;
+  /** Offer pull diagnostics (`textDocument/diagnostic` with dynamic registration), as VS Code does. */
+  pullDiagnostics?: boolean;
   /** The workspace folders (URIs) the client opens; none by default. */
   workspaceFolders?: string[];
 }
@@ -64,7 +66,7 @@ export class LspTestClient {
       workspaceFolders: options.workspaceFolders?.map((uri, index) => ({ uri, name: `folder ${index + 1}` })) ?? null,
       capabilities: {
         workspace: { configuration: options.configuration !== undefined, didChangeWatchedFiles: { dynamicRegistration: options.watchFiles === true } },
-        textDocument: { publishDiagnostics: { versionSupport: true } },
+        textDocument: { publishDiagnostics: { versionSupport: true }, ...(options.pullDiagnostics ? { diagnostic: { dynamicRegistration: true } } : {}) },
       },
       initializationOptions: options.initializationOptions,
     })) as InitializeResult;

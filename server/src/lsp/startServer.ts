@@ -12,6 +12,7 @@ import {
   cardDataRequest,
   cardSummaryRequest,
   cardTextRequest,
+  settingsSection,
   catalogueChangedNotification,
   catalogueRequest,
   exportCardRequest,
@@ -51,6 +52,7 @@ import { renameEdits } from '../service/features/renameLinks';
 import { catalogue } from '../service/features/catalogue';
 import { documentKinds } from '../service/kinds/registry';
 import { isUnder } from '../service/workspace/linkTargets';
+import { PullDiagnostics, workspaceValidation } from './pullDiagnostics';
 
 /** Wires an LSP connection to the language service. No card logic lives here. */
 export function startServer(connection: Connection): void {
@@ -61,6 +63,25 @@ export function startServer(connection: Connection): void {
   let watchesFiles = false;
   let foldingRangeLimit: number | undefined;
   let workspaceFolders: string[] = [];
+  let pullDiagnostics: PullDiagnostics | undefined;
+  let canPullConfiguration = false;
+  /** `modelcard.validate.workspace` as the client pushed it (clients that do not answer workspace/configuration). */
+  let pushedWorkspaceValidation: unknown;
+  /** Registers pull diagnostics for the whole workspace, or withdraws them, as `modelcard.validate.workspace` says. */
+  const updatePullDiagnostics = async () => {
+    if (!pullDiagnostics) return;
+    const setting = canPullConfiguration ? await connection.workspace.getConfiguration(`${settingsSection}.validate`).then((validate: { workspace?: unknown } | null) => validate?.workspace, () => undefined) : pushedWorkspaceValidation;
+    pullDiagnostics.update(workspaceValidation(setting));
+  };
+  /** Settings or a project config changed: the documents that are not open are read again, then every open one is checked again. */
+  let indexed = false;
+  const settingsChanged = () => {
+    revalidate(documents.keys());
+    void updatePullDiagnostics();
+    // Until the first indexing is done, it reads the new settings as it goes.
+    if (!indexed) return;
+    void workspace.reindexClosed().then(revalidate, (error: unknown) => reportFailure(connection, 'workspace indexing', error));
+  };
   /** The URIs of the open documents whose findings must be published again (their own edit, or a change to a document they link to). */
   const revalidate = (uris: readonly string[]) => {
     for (const uri of uris) if (documents.get(uri)) scheduler.request(uri);
@@ -110,7 +131,11 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     const canPull = params.capabilities.workspace?.configuration === true;
-    settings = new SettingsStore(connection, canPull, (params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    canPullConfiguration = canPull;
+    const initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    settings = new SettingsStore(connection, canPull, initialSettings);
+    pushedWorkspaceValidation = validateSection(initialSettings)?.workspace;
+    if (params.capabilities.textDocument?.diagnostic?.dynamicRegistration === true) pullDiagnostics = new PullDiagnostics(connection, workspace);
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     cardSettings = new CardSettings(connection, settings, watchesFiles);
     foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
@@ -139,7 +164,9 @@ export function startServer(connection: Connection): void {
     const started = performance.now();
     void workspace.indexFolders(workspaceFolders).then((uris) => {
       connection.console.info(`Model Card Studio: indexed ${uris.length} documents in ${Math.round(performance.now() - started)} ms`);
+      indexed = true;
       revalidate(uris);
+      void updatePullDiagnostics();
     }, (error: unknown) => reportFailure(connection, 'workspace indexing', error));
     // Editing a project config re-validates the open cards, as editing a setting does; a document
     // created, changed or deleted on disk is read again for the index.
@@ -153,14 +180,16 @@ export function startServer(connection: Connection): void {
     const [configs, documentFiles] = partition(changes, (change) => configNames.includes(change.uri.split('/').pop() ?? ''));
     if (configs.length > 0) {
       cardSettings.configChanged();
-      revalidate(documents.keys());
+      settingsChanged();
     }
     for (const change of documentFiles) revalidate(await workspace.fileChanged(change.uri, change.type));
   });
 
   connection.onDidChangeConfiguration(({ settings: pushed }) => {
     settings.changed(pushed);
-    for (const document of documents.all()) scheduler.request(document.uri);
+    const validate = validateSection((pushed as Record<string, unknown> | null)?.[settingsSection]);
+    if (validate) pushedWorkspaceValidation = validate.workspace;
+    settingsChanged();
   });
 
   /**
@@ -281,4 +310,10 @@ function reportFailure(connection: Connection, what: string, error: unknown): vo
 /** The items that pass `test`, and the others. */
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
   return [items.filter(test), items.filter((item) => !test(item))];
+}
+
+/** The `validate` section of pushed settings (`{ validate: { workspace } }`), if there is one. */
+function validateSection(settings: unknown): { workspace?: unknown } | undefined {
+  const validate = (settings as { validate?: unknown } | null | undefined)?.validate;
+  return typeof validate === 'object' && validate !== null ? (validate as { workspace?: unknown }) : undefined;
 }

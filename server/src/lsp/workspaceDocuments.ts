@@ -4,6 +4,14 @@ import type { ModelCardSettings } from '../protocol';
 import { findDocumentFiles, readDocumentFile } from '../node/workspaceFiles';
 import type { LanguageService } from '../service/languageService';
 import { WorkspaceIndex, type IndexEntry } from '../service/workspace/workspaceIndex';
+import { uriKey } from '../service/workspace/linkTargets';
+import type { Diagnostic } from 'vscode-languageserver';
+
+/** What the rules found in a document that is not open, and the settings they ran with. */
+export interface ClosedFindings {
+  settings: ModelCardSettings;
+  diagnostics: Diagnostic[];
+}
 
 /** Files read between two turns of the event loop while indexing, so that requests are answered meanwhile. */
 const filesPerTurn = 16;
@@ -15,6 +23,8 @@ const filesPerTurn = 16;
  */
 export class WorkspaceDocuments {
   readonly index = new WorkspaceIndex();
+  /** The own findings of each document that is not open, as read for the index, with the settings they were found with (pull diagnostics report them). */
+  private readonly closedFindings = new Map<string, ClosedFindings>();
 
   /**
    * `settingsFor`: the settings a closed document's findings are counted with; `onCatalogueChanged`
@@ -35,6 +45,16 @@ export class WorkspaceDocuments {
         await Promise.all(uris.slice(start, start + filesPerTurn).map((uri) => (this.index.has(uri) ? undefined : this.readFile(uri))));
         await new Promise((resolve) => setImmediate(resolve));
       }
+    }
+    return [...this.index.entries()].map((entry) => entry.uri);
+  }
+
+  /** Settings changed: every document that is not open is read again (its findings counted anew); answers the URIs of every indexed document. */
+  async reindexClosed(): Promise<string[]> {
+    const uris = [...this.index.entries()].map((entry) => entry.uri).filter((uri) => !this.documents.get(uri));
+    for (let start = 0; start < uris.length; start += filesPerTurn) {
+      await Promise.all(uris.slice(start, start + filesPerTurn).map((uri) => this.readFile(uri)));
+      await new Promise((resolve) => setImmediate(resolve));
     }
     return [...this.index.entries()].map((entry) => entry.uri);
   }
@@ -61,9 +81,16 @@ export class WorkspaceDocuments {
     if (text === undefined) return this.remove(uri);
     const settings = await this.settingsFor(uri);
     if (this.documents.get(uri)) return [];
-    const entry = this.service.indexEntry(TextDocument.create(uri, 'modelcard', 0, text), settings);
+    const document = TextDocument.create(uri, 'modelcard', 0, text);
+    const entry = this.service.indexEntry(document, settings);
+    this.closedFindings.set(uriKey(uri), { settings, diagnostics: this.service.validate(document, settings) });
     this.service.forget(uri);
     return this.set(entry);
+  }
+
+  /** The own findings of a document that is not open, as last read. */
+  findingsOfClosed(uri: string): ClosedFindings | undefined {
+    return this.documents.get(uri) ? undefined : this.closedFindings.get(uriKey(uri));
   }
 
   private set(entry: IndexEntry): string[] {
@@ -74,6 +101,7 @@ export class WorkspaceDocuments {
   }
 
   private remove(uri: string): string[] {
+    this.closedFindings.delete(uriKey(uri));
     if (!this.index.delete(uri)) return [];
     this.onCatalogueChanged();
     return this.linkers(uri);

@@ -57,3 +57,9 @@ governance:
     - {reviewer: Ana Ruiz, decision: approved, date: 2026-11-02}
 `;
 }
+
+/** The RAG workspace with one broken link: the system card names the embedder's card `embeder`. */
+export function brokenRagWorkspace(): Record<string, string> {
+  const files = ragWorkspace();
+  return { ...files, 'assistant.systemcard.yaml': files['assistant.systemcard.yaml'].replace('models/embedder.modelcard.yaml', 'models/embeder.modelcard.yaml') };
+}

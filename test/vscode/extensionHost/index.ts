@@ -9,6 +9,7 @@ import './newModelCard.test';
 import './preview.test';
 import './fillFromRun.test';
 import './interop.test';
+import './workspace.test';
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -41,6 +41,7 @@ const featureCalls: Record<string, FeatureCall> = {
   summarize: (service, document) => service.summarize(document),
   documentSummary: (service, document) => service.documentSummary(document),
   links: (service, document) => service.links(document),
+  indexEntry: (service, document) => service.indexEntry(document),
   exportData: (service, document) => service.exportData(document),
   fillFromRun: (service, document) => [
     service.fillFromRun(document, { run: sampleRun, store: 'mlflow.db' }),

@@ -103,6 +103,31 @@ describe('cross-file rules', () => {
     });
   });
 
+  describe('MC123 dataset-without-datasheet', () => {
+    const files = ragWorkspace();
+    const card = `${files['models/generator.modelcard.yaml']}evaluation_data:\n  - name: support-articles\n  - name: tickets-2025\n    datasheet: ''\n`;
+    const mc123 = (workspace: InMemoryWorkspace) => workspace.linkDiagnostics('models/generator.modelcard.yaml').filter((diagnostic) => diagnostic.code === 'MC123');
+
+    it("hints at each named dataset with no datasheet link, naming a datasheet of the dataset's name when the workspace has one", () => {
+      const workspace = new InMemoryWorkspace({ ...files, 'models/generator.modelcard.yaml': card });
+      const found = mc123(workspace);
+      assert.deepEqual(
+        found.map((diagnostic) => [textAt(card, diagnostic.range), diagnostic.range.start.line, diagnostic.message]),
+        [
+          ['support-articles', 10, 'Dataset `support-articles` links no datasheet. Add `datasheet:` with the path of its datasheet: `datasheet: ../data/support-articles.datasheet.yaml` documents a dataset of this name.'],
+          ['tickets-2025', 11, 'Dataset `tickets-2025` links no datasheet. Add `datasheet:` with the path of its datasheet (its `*.datasheet.yaml`).'],
+        ],
+      );
+      assert.equal(found[0].severity, DiagnosticSeverity.Hint);
+    });
+
+    it('says nothing in a workspace that keeps no datasheets', () => {
+      const workspace = new InMemoryWorkspace({ ...files, 'models/generator.modelcard.yaml': card });
+      workspace.delete('data/support-articles.datasheet.yaml');
+      assert.deepEqual(mc123(workspace), []);
+    });
+  });
+
   it('takes severities from the settings, by code and by name, and `off`', () => {
     const workspace = new InMemoryWorkspace(ragWorkspace({ systemStatus: 'approved' }));
     const uri = workspace.uri('assistant.systemcard.yaml');

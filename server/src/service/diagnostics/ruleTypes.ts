@@ -1,10 +1,10 @@
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ModelCardSettings, SeveritySetting } from '../../protocol';
 import type { OffsetEdit } from '../edits/lineEdits';
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { CardPath } from '../parsing/yamlNodes';
 import type { TrackerValues } from '../trackers/boundValues';
-import type { IndexedLink, IndexEntry, WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { IndexEntry, WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /**
  * The codes of the rules of the built-in kinds (`Diagnostic.code`): MC0xx are the model card's and
@@ -60,6 +60,7 @@ export enum RuleCode {
   BrokenLink = 'MC120',
   LinkToWrongKind = 'MC121',
   ComponentNotApproved = 'MC122',
+  DatasetWithoutDatasheet = 'MC123',
 }
 
 /** A rule's default severity: any severity setting but `off`. */
@@ -132,9 +133,9 @@ export interface CrossFileContext {
   readonly fileExists: (uri: string) => boolean;
 }
 
-/** A problem a cross-file rule found at a link of the document. */
+/** A problem a cross-file rule found in the document: at a link, or where a link is missing. */
 export interface LinkFinding {
-  link: IndexedLink;
+  range: Range;
   message: string;
 }
 

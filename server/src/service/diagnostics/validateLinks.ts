@@ -14,11 +14,11 @@ const lspSeverity = { error: DiagnosticSeverity.Error, warning: DiagnosticSeveri
  */
 export function validateLinks(uri: string, index: WorkspaceIndex, settings: ModelCardSettings, fileExists: (uri: string) => boolean): Diagnostic[] {
   const entry = index.get(uri);
-  if (!entry || entry.links.length === 0) return [];
+  if (!entry) return [];
   const context: CrossFileContext = { entry, index, fileExists };
   return crossFileRules.flatMap((rule) => {
     const severity = effectiveSeverity(rule, settings);
     if (severity === 'off') return [];
-    return rule.check(context).map(({ link, message }): Diagnostic => ({ range: link.range, severity: lspSeverity[severity], code: rule.code, source: diagnosticSource, message }));
+    return rule.check(context).map(({ range, message }): Diagnostic => ({ range, severity: lspSeverity[severity], code: rule.code, source: diagnosticSource, message }));
   });
 }

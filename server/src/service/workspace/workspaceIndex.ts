@@ -21,6 +21,13 @@ export interface IndexedLink {
 /** A system card's component, for the catalogue. */
 export type IndexedComponent = CatalogueComponent;
 
+/** An item that could link to another document but does not: a model card's dataset with no `datasheet`. */
+export interface UnlinkedItem {
+  name: string;
+  /** The range of its name. */
+  range: Range;
+}
+
 /** What the index keeps of one document: no parse, no text; enough for the cross-file rules, navigation and the catalogue. */
 export interface IndexEntry {
   uri: string;
@@ -28,6 +35,8 @@ export interface IndexEntry {
   links: IndexedLink[];
   /** The components of a system card. */
   components?: IndexedComponent[];
+  /** The datasets of a model card that link no datasheet. */
+  unlinked?: UnlinkedItem[];
 }
 
 /**
@@ -39,9 +48,16 @@ export class WorkspaceIndex {
   private readonly byKey = new Map<string, IndexEntry>();
   /** The keys of the documents whose links lead to a key (a document or a missing file). */
   private readonly linkers = new Map<string, Set<string>>();
+  /** How many documents of each kind it holds. */
+  private readonly kindCounts = new Map<string, number>();
 
   get size(): number {
     return this.byKey.size;
+  }
+
+  /** How many documents of the kind (an id) it holds. */
+  countOf(kind: string): number {
+    return this.kindCounts.get(kind) ?? 0;
   }
 
   get(uri: string): IndexEntry | undefined {
@@ -60,6 +76,7 @@ export class WorkspaceIndex {
     const key = uriKey(entry.uri);
     this.unlink(key);
     this.byKey.set(key, entry);
+    this.kindCounts.set(entry.summary.kind, this.countOf(entry.summary.kind) + 1);
     for (const link of entry.links) {
       if (link.uri === undefined) continue;
       const target = uriKey(link.uri);
@@ -86,8 +103,10 @@ export class WorkspaceIndex {
     return this.linkedFrom(uri).flatMap((entry) => entry.links.filter((link) => link.uri !== undefined && uriKey(link.uri) === key).map((link) => ({ entry, link })));
   }
 
+  /** Forgets the links of the document at `key` (and counts it out of its kind). */
   private unlink(key: string): void {
     const previous = this.byKey.get(key);
+    if (previous) this.kindCounts.set(previous.summary.kind, this.countOf(previous.summary.kind) - 1);
     for (const link of previous?.links ?? []) {
       if (link.uri === undefined) continue;
       const target = uriKey(link.uri);

@@ -10,5 +10,5 @@ export const brokenLink: CrossFileRule = {
   check: ({ entry, index, fileExists }) =>
     entry.links
       .filter((link) => link.uri !== undefined && !index.has(link.uri) && !fileExists(link.uri))
-      .map((link) => ({ link, message: `\`${link.target}\` does not exist: no file at this path relative to this document's folder.` })),
+      .map((link) => ({ range: link.range, message: `\`${link.target}\` does not exist: no file at this path relative to this document's folder.` })),
 };

@@ -19,7 +19,7 @@ export const componentNotApproved: CrossFileRule = {
       const document = kindById(target.summary.kind)?.words.document ?? 'document';
       const component = link.from !== undefined ? `component \`${link.from}\`` : 'a component';
       const status = target.summary.status !== undefined ? `is \`${target.summary.status}\`` : 'states no review status';
-      return [{ link, message: `The system is \`${entry.summary.status}\` but the ${document} of ${component} ${status}: approve it before the system.` }];
+      return [{ range: link.range, message: `The system is \`${entry.summary.status}\` but the ${document} of ${component} ${status}: approve it before the system.` }];
     });
   },
 };

@@ -2,6 +2,7 @@ import { documentKinds } from '../../kinds/registry';
 import type { CrossFileRule, Rule, SummaryRule } from '../ruleTypes';
 import { brokenLink } from './brokenLink';
 import { componentNotApproved } from './componentNotApproved';
+import { datasetWithoutDatasheet } from './datasetWithoutDatasheet';
 import { linkToWrongKind } from './linkToWrongKind';
 import { approvalMissing } from './approvalMissing';
 import { duplicateKey } from './duplicateKey';
@@ -52,7 +53,7 @@ export const readmeRules: readonly Rule[] = [hubFrontMatter, hubLicense, hubPipe
 export const summaryRules: readonly SummaryRule[] = [publishedWithErrors];
 
 /** The rules that check a document's links against the workspace's other documents, in code order. */
-export const crossFileRules: readonly CrossFileRule[] = [brokenLink, linkToWrongKind, componentNotApproved];
+export const crossFileRules: readonly CrossFileRule[] = [brokenLink, linkToWrongKind, componentNotApproved, datasetWithoutDatasheet];
 
 /** Every rule that judges a document on its own, of every kind, in code order. */
 export const rules: readonly Rule[] = [...new Set([...sharedRules, ...documentKinds.flatMap((kind) => kind.rules)])].sort(byCode);

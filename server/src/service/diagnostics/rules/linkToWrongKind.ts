@@ -17,7 +17,7 @@ export const linkToWrongKind: CrossFileRule = {
       const kind = target ? target.summary.kind : kindByFileName(link.uri);
       if (kind !== undefined && link.expects.includes(kind)) return [];
       const found = kind !== undefined ? `a ${kindById(kind)?.words.document ?? kind}` : 'no model card, datasheet or system card (by its file name)';
-      return [{ link, message: `\`${link.target}\` is ${found}; this link should lead to ${expected(link)}.` }];
+      return [{ range: link.range, message: `\`${link.target}\` is ${found}; this link should lead to ${expected(link)}.` }];
     }),
 };
 

@@ -4,7 +4,7 @@ import type { ModelCardSettings } from '../protocol';
 import { findDocumentFiles, readDocumentFile } from '../node/workspaceFiles';
 import type { LanguageService } from '../service/languageService';
 import { WorkspaceIndex, type IndexEntry } from '../service/workspace/workspaceIndex';
-import { uriKey } from '../service/workspace/linkTargets';
+import { isUnder, uriKey } from '../service/workspace/linkTargets';
 import type { Diagnostic } from 'vscode-languageserver';
 
 /** What the rules found in a document that is not open, and the settings they ran with. */
@@ -25,6 +25,8 @@ export class WorkspaceDocuments {
   readonly index = new WorkspaceIndex();
   /** The own findings of each document that is not open, as read for the index, with the settings they were found with (pull diagnostics report them). */
   private readonly closedFindings = new Map<string, ClosedFindings>();
+  /** The workspace folders (URIs): a document outside them is indexed only while it is open. */
+  private folders: readonly string[] = [];
 
   /**
    * `settingsFor`: the settings a closed document's findings are counted with; `onCatalogueChanged`
@@ -39,6 +41,7 @@ export class WorkspaceDocuments {
 
   /** Reads every document under the folders; answers the URIs of every indexed document. */
   async indexFolders(folderUris: readonly string[]): Promise<string[]> {
+    this.folders = folderUris;
     for (const folderUri of folderUris) {
       const uris = await findDocumentFiles(folderUri);
       for (let start = 0; start < uris.length; start += filesPerTurn) {
@@ -70,9 +73,9 @@ export class WorkspaceDocuments {
     return type === FileChangeType.Deleted ? this.remove(uri) : this.readFile(uri);
   }
 
-  /** A document was closed: from now on it is what its file says (if there is one). */
-  documentClosed(uri: string): Promise<string[]> {
-    return this.readFile(uri);
+  /** A document was closed: from now on it is what its file says (if there is one in the workspace). */
+  async documentClosed(uri: string): Promise<string[]> {
+    return this.folders.some((folder) => isUnder(uri, folder)) ? this.readFile(uri) : this.remove(uri);
   }
 
   private async readFile(uri: string): Promise<string[]> {

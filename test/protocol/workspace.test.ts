@@ -130,7 +130,6 @@ describe('the workspace index in the server (a folder on disk)', () => {
     // A document outside the workspace folders is listed while it is open, not after.
     const elsewhere = folderWith({ 'loose.modelcard.yaml': 'name: Loose\n' });
     const loose = pathToFileURL(path.join(elsewhere, 'loose.modelcard.yaml')).href;
-    after(() => rmSync(elsewhere, { recursive: true, force: true }));
     await client!.open(loose, 'name: Loose\n');
     await client!.waitForDiagnostics(loose);
     assert.ok((await client!.request<Catalogue>(catalogueRequest, null)).documents.some((document) => document.uri === loose));
@@ -138,5 +137,6 @@ describe('the workspace index in the server (a folder on disk)', () => {
     await client!.close(loose);
     await client!.waitFor(() => client!.published.slice(since).find((params) => params.uri === loose), 'the closed document cleared');
     assert.ok(!(await client!.request<Catalogue>(catalogueRequest, null)).documents.some((document) => document.uri === loose));
+    rmSync(elsewhere, { recursive: true, force: true });
   });
 });

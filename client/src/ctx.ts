@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { settingsSection, type CardParams, type CardRequests } from '../../server/src/protocol';
+import { kindDocumentFilters, settingsSection, type CardParams, type CardRequests } from '../../server/src/protocol';
 import { cardLanguageId } from './activeCard';
 
 /**
@@ -57,10 +57,10 @@ function serverOptions(context: vscode.ExtensionContext): ServerOptions {
   };
 }
 
-/** Model cards; and Hugging Face README.md files when their checks are on (off by default). */
+/** Model cards, datasheets and system cards; and Hugging Face README.md files when their checks are on (off by default). */
 function documentSelector(): NonNullable<LanguageClientOptions['documentSelector']> {
   const readmes = vscode.workspace.getConfiguration(settingsSection).get<boolean>(validateReadmeSetting, false);
-  return [{ language: cardLanguageId }, ...(readmes ? [{ language: 'markdown', pattern: '**/README.md' }] : [])];
+  return [...kindDocumentFilters(), ...(readmes ? [{ language: 'markdown', pattern: '**/README.md' }] : [])];
 }
 
 /** The setting (under `modelcard.`) that turns the Hub's metadata checks on for README.md files. */

@@ -5,6 +5,8 @@
 
 import type { TextDocumentIdentifier, TextEdit } from 'vscode-languageserver-types';
 import type { ExportFormatId, ImportFormatId, Loss, OutputFile } from './service/formats/formatTypes';
+import type { KindFiles } from './service/kinds/documentKind';
+import { kindFiles } from './service/kinds/kindFiles';
 
 /** What a rule's severity can be set to (`off` silences it). */
 export const severitySettings = ['error', 'warning', 'information', 'hint', 'off'] as const;
@@ -302,4 +304,22 @@ export interface CardRequests {
   [importCardRequest]: [ImportCardParams, ImportedCard];
   [cardTextRequest]: [CardTextParams, string];
   [catalogueRequest]: [null, Catalogue];
+}
+
+/** A document filter of the editor's language client (LSP's `DocumentFilter`): which documents it sends the server. */
+export interface KindDocumentFilter {
+  language: string;
+  /** A glob on the document's path. */
+  pattern?: string;
+}
+
+/**
+ * The documents the editor sends the server. The server reads a document's kind from its file
+ * name (kinds/kindFiles.ts), and a name that says no kind as the first kind's; so the editor sends
+ * the first kind's language (model cards) whatever the name (an untitled card, a name set in
+ * `files.associations`), and the other kinds' languages only under their own names: a document in
+ * the datasheet language is never checked as a model card.
+ */
+export function kindDocumentFilters(kinds: readonly KindFiles[] = kindFiles): KindDocumentFilter[] {
+  return kinds.map((kind, index) => (index === 0 ? { language: kind.languageId } : { language: kind.languageId, pattern: `**/*.{${kind.fileSuffixes.map((suffix) => suffix.slice(1)).join(',')}}` }));
 }

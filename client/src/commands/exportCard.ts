@@ -22,7 +22,7 @@ export interface ExportArguments {
  */
 export function exportCard(ctx: Ctx): (given?: ExportArguments) => Promise<void> {
   return async (given = {}) => {
-    const card = cardForCommand();
+    const card = cardForCommand({ modelCardsOnly: true });
     if (!card) return;
     const format = given.format ? exportFormatList.find((candidate) => candidate.id === given.format) : await pickFormat();
     if (!format) return;

@@ -18,7 +18,7 @@ export interface FillFromRunArgs extends StoreParams, FillSelection {
  */
 export function fillFromRun(ctx: Ctx): (args?: FillFromRunArgs) => Promise<void> {
   return async (args) => {
-    const card = cardForCommand();
+    const card = cardForCommand({ modelCardsOnly: true });
     if (!card) return;
     if (card.uri.scheme !== 'file') {
       void vscode.window.showInformationMessage(vscode.l10n.t('Save the card to a file first: the card names its store relative to itself.'));

@@ -1,36 +1,43 @@
 import * as vscode from 'vscode';
+import type { KindFiles } from '../../../server/src/service/kinds/documentKind';
+import { kindFiles } from '../../../server/src/service/kinds/kindFiles';
 import { candidateFileName, cardFileStem, fillTemplate, freeFileName, modelNameProblem, type ModelNameProblem } from '../../../server/src/service/templates/cardFile';
 import { exists } from '../files';
-import { cardTemplates, type CardTemplate } from '../newCard/templates';
+import { documentKindItems, kindTemplates, type CardTemplate } from '../newCard/templates';
 
-/** The preview registers this command (client/src/preview/); the new card opens in it when it exists. */
+/** The preview registers this command (client/src/preview/); the new document opens in it when it exists. */
 const previewToSideCommand = 'modelcard.showPreviewToSide';
 
 /**
- * What the command may be given instead of asking (by a keybinding's `args`, another extension or
- * a test); it asks for the rest.
+ * What the command may be given instead of asking (by a keybinding's `args`, a command link,
+ * another extension or a test); it asks for the rest.
  */
 export interface NewCardArguments {
-  /** A template's id: `minimal`, `standard`, `hugging-face`, `model-card-toolkit`, `eu-ai-act-high-risk`. */
+  /** The kind's id: `modelCard`, `datasheet`, `systemCard`. A template given alone is a model card's. */
+  kind?: string;
+  /** A template's id (the kind's: `minimal`, `standard`, `hugging-face`... for model cards; `standard`, `rag` for system cards). */
   template?: string;
   name?: string;
   folder?: vscode.Uri;
 }
 
 /**
- * New Model Card…: a template, a model name and a folder (the one it was invoked on in the
- * explorer, if any), then a new `<model-name>.modelcard.yaml` that never replaces a file.
+ * New Model Card, Datasheet or System Card…: a kind, a template, a name and a folder (the one it
+ * was invoked on in the explorer, if any), then a new `<name>.modelcard.yaml` (`.datasheet.yaml`,
+ * `.systemcard.yaml`) that never replaces a file.
  */
 export function newCard(): (target?: vscode.Uri | NewCardArguments) => Promise<void> {
   return async (target) => {
     const given: NewCardArguments = target instanceof vscode.Uri ? { folder: await folderOf(target) } : (target ?? {});
-    const template = given.template !== undefined ? templateWithId(given.template) : await pickTemplate();
+    const kind = given.kind !== undefined ? kindWithId(given.kind) : given.template !== undefined ? kindFiles[0] : await pickKind();
+    if (!kind) return;
+    const template = given.template !== undefined ? templateWithId(kind, given.template) : await pickTemplate(kind);
     if (!template) return;
-    const name = given.name !== undefined ? givenModelName(given.name) : await askModelName();
+    const name = given.name !== undefined ? givenModelName(given.name) : await askModelName(kind);
     if (name === undefined) return;
-    const folder = given.folder ?? (await chooseFolder());
+    const folder = given.folder ?? (await chooseFolder(kind));
     if (!folder) return;
-    const file = await freeCardFile(folder, cardFileStem(name));
+    const file = await freeCardFile(folder, cardFileStem(name), kind.fileSuffixes[0]);
     if (!file) return;
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(fillTemplate(template.text, name, lineEnding(folder))));
     await vscode.window.showTextDocument(file);
@@ -40,41 +47,56 @@ export function newCard(): (target?: vscode.Uri | NewCardArguments) => Promise<v
   };
 }
 
-function pickTemplate(): Thenable<CardTemplate | undefined> {
-  return vscode.window.showQuickPick(cardTemplates(), {
-    title: vscode.l10n.t('New Model Card: template'),
-    placeHolder: vscode.l10n.t('Choose what the card covers'),
+async function pickKind(): Promise<KindFiles | undefined> {
+  const picked = await vscode.window.showQuickPick(documentKindItems(), {
+    title: vscode.l10n.t('New: kind of document'),
+    placeHolder: vscode.l10n.t('What the document is about: a model, a dataset or a system'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  return picked?.documentKind;
+}
+
+function kindWithId(id: string): KindFiles {
+  const kind = kindFiles.find((candidate) => candidate.id === id);
+  if (!kind) throw new Error(`No document kind "${id}"; the kinds are ${kindFiles.map((candidate) => candidate.id).join(', ')}.`);
+  return kind;
+}
+
+function pickTemplate(kind: KindFiles): Thenable<CardTemplate | undefined> {
+  return vscode.window.showQuickPick(kindTemplates(kind), {
+    title: vscode.l10n.t('New {0}: template', vscode.l10n.t(kind.label)),
+    placeHolder: vscode.l10n.t('Choose what the {0} covers', kind.words.document),
     matchOnDetail: true,
   });
 }
 
-function templateWithId(id: string): CardTemplate {
-  const templates = cardTemplates();
+function templateWithId(kind: KindFiles, id: string): CardTemplate {
+  const templates = kindTemplates(kind);
   const template = templates.find((candidate) => candidate.id === id);
-  if (!template) throw new Error(`No card template "${id}"; the templates are ${templates.map((candidate) => candidate.id).join(', ')}.`);
+  if (!template) throw new Error(`No ${kind.words.document} template "${id}"; the templates are ${templates.map((candidate) => candidate.id).join(', ')}.`);
   return template;
 }
 
 function givenModelName(name: string): string {
   const problem = modelNameProblem(name);
-  if (problem) throw new Error(`The model name ${JSON.stringify(name)} cannot name a card (${problem}).`);
+  if (problem) throw new Error(`The name ${JSON.stringify(name)} cannot name a file (${problem}).`);
   return name;
 }
 
-function askModelName(): Thenable<string | undefined> {
+function askModelName(kind: KindFiles): Thenable<string | undefined> {
   const problems: Record<ModelNameProblem, string> = {
-    empty: vscode.l10n.t('Type the model name.'),
+    empty: vscode.l10n.t('Type the {0} name.', kind.words.subject),
     noLetterOrDigit: vscode.l10n.t('The name needs a letter or a digit to name the file after.'),
     tooLong: vscode.l10n.t('The name is too long: keep it under 200 characters.'),
   };
   return vscode.window.showInputBox({
-    title: vscode.l10n.t('New Model Card: model name'),
-    prompt: vscode.l10n.t('The model name, as people will refer to it'),
-    placeHolder: 'ImageClassifier',
+    title: vscode.l10n.t('New {0}: {1} name', vscode.l10n.t(kind.label), kind.words.subject),
+    prompt: vscode.l10n.t('The {0} name, as people will refer to it', kind.words.subject),
     validateInput: (value) => {
       const problem = modelNameProblem(value);
       if (problem) return problems[problem];
-      return { message: vscode.l10n.t('The card will be {0}', candidateFileName(cardFileStem(value), 1)), severity: vscode.InputBoxValidationSeverity.Info };
+      return { message: vscode.l10n.t('The file will be {0}', candidateFileName(cardFileStem(value), 1, kind.fileSuffixes[0])), severity: vscode.InputBoxValidationSeverity.Info };
     },
   });
 }
@@ -86,30 +108,30 @@ async function folderOf(target: vscode.Uri): Promise<vscode.Uri> {
 }
 
 /** A workspace folder (the active editor's first), or any folder from the open dialog. */
-async function chooseFolder(): Promise<vscode.Uri | undefined> {
+async function chooseFolder(kind: KindFiles): Promise<vscode.Uri | undefined> {
   const active = vscode.window.activeTextEditor && vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri);
   const folders = [...(vscode.workspace.workspaceFolders ?? [])].sort((a, b) => Number(b === active) - Number(a === active));
   if (folders.length > 0) {
     const browse = { label: vscode.l10n.t('$(folder-opened) Choose a folder…'), uri: undefined };
     const picked = await vscode.window.showQuickPick(
       [...folders.map((folder) => ({ label: `$(root-folder) ${folder.name}`, description: folder.uri.fsPath, uri: folder.uri })), browse],
-      { title: vscode.l10n.t('New Model Card: folder'), placeHolder: vscode.l10n.t('Where to create the card') },
+      { title: vscode.l10n.t('New {0}: folder', vscode.l10n.t(kind.label)), placeHolder: vscode.l10n.t('Where to create the {0}', kind.words.document) },
     );
     if (!picked || picked.uri) return picked?.uri;
   }
-  const [chosen] = (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Create the card here'), defaultUri: folders[0]?.uri })) ?? [];
+  const [chosen] = (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Create it here'), defaultUri: folders[0]?.uri })) ?? [];
   return chosen;
 }
 
-/** The card's file in `folder`; when the name is taken, the user may take the next free one (`-2`, `-3`...) or stop. */
-async function freeCardFile(folder: vscode.Uri, stem: string): Promise<vscode.Uri | undefined> {
-  const fileName = await freeFileName(stem, (candidate) => exists(vscode.Uri.joinPath(folder, candidate)));
-  const wanted = candidateFileName(stem, 1);
+/** The document's file in `folder`; when the name is taken, the user may take the next free one (`-2`, `-3`...) or stop. */
+async function freeCardFile(folder: vscode.Uri, stem: string, suffix: string): Promise<vscode.Uri | undefined> {
+  const fileName = await freeFileName(stem, (candidate) => exists(vscode.Uri.joinPath(folder, candidate)), suffix);
+  const wanted = candidateFileName(stem, 1, suffix);
   if (fileName !== wanted) {
     const create = vscode.l10n.t('Create {0}', fileName);
     const answer = await vscode.window.showInformationMessage(
       vscode.l10n.t('{0} already exists in {1}.', wanted, vscode.workspace.asRelativePath(folder)),
-      { modal: true, detail: vscode.l10n.t('The existing card is left as it is.') },
+      { modal: true, detail: vscode.l10n.t('The existing file is left as it is.') },
       create,
     );
     if (answer !== create) return undefined;

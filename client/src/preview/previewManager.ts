@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { cardLanguageId } from '../activeCard';
+import { isKindDocument } from '../activeCard';
 import type { Ctx } from '../ctx';
 import type { PreviewState } from './messages';
 import { CardPreview, previewViewType, webviewOptions, type PreviewTarget } from './preview';
@@ -24,7 +24,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PreviewStat
         for (const preview of this.previews) if (preview.isPreviewOf(card)) preview.scrollToLine(line);
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor?.document.languageId !== cardLanguageId) return;
+        if (!editor || !isKindDocument(editor.document)) return;
         for (const preview of this.previews) if (!preview.isLocked) preview.setCard(editor.document.uri, topLine(editor));
       }),
     ];

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { cardLanguageId } from '../activeCard';
+import { isKindDocument } from '../activeCard';
 import { Throttle } from './throttle';
 
 export interface EditorScroll {
@@ -18,7 +18,7 @@ export class TopLineMonitor implements vscode.Disposable {
   private readonly pending = new Map<string, EditorScroll>();
   private readonly throttle = new Throttle(() => this.flush(), 50);
   private readonly subscription = vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
-    if (textEditor.document.languageId !== cardLanguageId) return;
+    if (!isKindDocument(textEditor.document)) return;
     const line = topLine(textEditor);
     if (line === undefined) return;
     this.pending.set(textEditor.document.uri.toString(), { card: textEditor.document.uri, line });

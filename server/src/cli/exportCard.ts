@@ -9,6 +9,7 @@ import { lossReportLines } from '../service/formats/lossReport';
 import { isRecord } from '../service/card/values';
 import { createLanguageService } from '../service/languageService';
 import { UsageError } from './errors';
+import { requireModelCard } from './findCards';
 import type { CommandOutput } from './commandOutput';
 
 export interface ExportOptions {
@@ -37,6 +38,7 @@ export async function exportCard(options: ExportOptions): Promise<CommandOutput>
   if (options.spec !== undefined && options.spec !== '1.5' && options.spec !== '1.6') throw new UsageError('--spec must be 1.5 or 1.6');
   if (options.spec !== undefined && format.id !== 'cyclonedx') throw new UsageError('--spec goes with --to cyclonedx');
   if (options.evalResults && format.id !== 'hf') throw new UsageError('--eval-results goes with --to hf');
+  requireModelCard(options.card, 'export');
   const text = await readFile(options.card, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot read ${options.card}: ${error.code ?? error.message}`);
   });

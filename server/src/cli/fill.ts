@@ -14,6 +14,7 @@ import { TrackerError, type TrackerKind, type TrackerReader } from '../service/t
 import type { CommandOutput } from './commandOutput';
 import { UsageError } from './errors';
 import { writeFileAtomic } from './files';
+import { requireModelCard } from './findCards';
 
 export interface FillOptions extends FillSelection {
   /** The card file to fill. */
@@ -42,6 +43,7 @@ export async function fill(options: FillOptions): Promise<CommandOutput> {
   if (options.precision !== undefined && !(Number.isInteger(options.precision) && options.precision >= 1 && options.precision <= 15)) {
     throw new UsageError('--precision takes a number of decimal places from 1 to 15');
   }
+  requireModelCard(options.card, 'fill');
   const text = await readFile(options.card, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot read ${options.card}: ${error.code ?? error.message}`);
   });

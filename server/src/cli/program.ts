@@ -16,7 +16,7 @@ const commands = [lintCommand, rulesCommand, newCommand, renderCommand, migrateC
 /** The `modelcard` command line. Errors in it come out as one line on stderr, with "did you mean" when a name is close. */
 export function createProgram(): Command {
   const program = new Command('modelcard')
-    .description('Check, fix, render and create ML model cards (*.modelcard.yaml).')
+    .description('Check, fix, render and create ML model cards (*.modelcard.yaml), datasheets (*.datasheet.yaml) and system cards (*.systemcard.yaml).')
     .version(version, '-v, --version', 'print the version')
     .helpCommand('help [command]', 'show help for a command')
     .addHelpText('after', '\nExit codes: 0 clean; 1 findings at error level or a gate not met; 2 usage or I/O error.\nRun `modelcard <command> --help` for a command\'s options.');

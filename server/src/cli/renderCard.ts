@@ -22,7 +22,7 @@ export async function runRender(file: string, options: RenderOptions): Promise<v
   const service = createLanguageService();
   const output =
     format === 'html'
-      ? htmlPage(service.render(document, options.audience, settings, graphicsAsDataUris(file)))
+      ? htmlPage(service.render(document, options.audience, settings, graphicsAsDataUris(file)), service.kindOf(document.uri).label)
       : service.renderMarkdown(document, options.audience, settings, graphicsRelativeTo(file, options.output ? path.dirname(path.resolve(options.output)) : process.cwd()));
   if (!options.output) {
     process.stdout.write(output);

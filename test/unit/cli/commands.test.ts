@@ -4,6 +4,7 @@ import path from 'node:path';
 import { cardTemplate } from '../../../server/src/service/templates/cardTemplates';
 import { fillTemplate } from '../../../server/src/service/templates/cardFile';
 import { folderWith, modelcard, repoRoot } from '../../helpers/cli';
+import { completeDatasheet } from '../../helpers/kindDocuments';
 import { completeCard } from '../../helpers/ruleTests';
 
 const smiling = path.join(repoRoot, 'examples/smiling-detection.modelcard.yaml');
@@ -42,13 +43,13 @@ describe('modelcard commands', () => {
       assert.deepEqual(modelcard(['new', '--template', 'standart', '--name', 'x'], folder), {
         status: 2,
         stdout: '',
-        stderr: 'modelcard: no template is named "standart" (did you mean standard?); the templates are minimal, standard, hugging-face, model-card-toolkit, eu-ai-act-high-risk\n',
+        stderr: 'modelcard: no model card template is named "standart" (did you mean standard?); the templates are minimal, standard, hugging-face, model-card-toolkit, eu-ai-act-high-risk\n',
       });
     });
 
     it('refuses a name without a letter or digit, and a missing --name, in one line', () => {
       assert.deepEqual(modelcard(['new', '-t', 'minimal', '-n', '***'], folder), { status: 2, stdout: '', stderr: 'modelcard: --name needs a letter or a digit, for the file name\n' });
-      assert.deepEqual(modelcard(['new', '-t', 'minimal'], folder), { status: 2, stdout: '', stderr: "modelcard: required option '-n, --name <model>' not specified\n" });
+      assert.deepEqual(modelcard(['new', '-t', 'minimal'], folder), { status: 2, stdout: '', stderr: "modelcard: required option '-n, --name <name>' not specified\n" });
       assert.deepEqual(readdirSync(folder), []);
     });
   });
@@ -160,6 +161,14 @@ describe('modelcard commands', () => {
         stdout: 'a.modelcard.yaml: schema_version 1 → 2\n',
         stderr: 'modelcard: b.modelcard.yaml: The card is not a mapping of keys: there is nothing to migrate.\n',
       });
+    });
+
+    it('migrates model cards only: a folder’s datasheets and system cards are left alone, and one named says why', () => {
+      writeFileSync(path.join(folder, 'a.modelcard.yaml'), versionOne);
+      writeFileSync(path.join(folder, 'faces.datasheet.yaml'), completeDatasheet);
+      assert.deepEqual(modelcard(['migrate', '.'], folder), { status: 0, stdout: 'a.modelcard.yaml: schema_version 1 → 2\n', stderr: '' });
+      assert.deepEqual(modelcard(['migrate', 'faces.datasheet.yaml'], folder), { status: 0, stdout: 'faces.datasheet.yaml: nothing to migrate (the datasheet format has one version)\n', stderr: '' });
+      assert.equal(readFileSync(path.join(folder, 'faces.datasheet.yaml'), 'utf8'), completeDatasheet);
     });
   });
 

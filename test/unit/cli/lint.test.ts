@@ -104,7 +104,7 @@ describe('modelcard (the built CLI)', () => {
       assert.deepEqual(modelcard(['lint', 'empty-folder'], folder), {
         status: 2,
         stdout: '',
-        stderr: 'modelcard: no model cards (*.modelcard.yaml) in empty-folder\n',
+        stderr: 'modelcard: no model cards, datasheets or system cards (*.modelcard.yaml, *.datasheet.yaml, *.systemcard.yaml) in empty-folder\n',
       });
     });
 

@@ -43,8 +43,8 @@ describe('the extension manifest (package.json)', () => {
     assert.deepEqual(contributes.viewsWelcome.map(({ view }: { view: string }) => view), ['modelcard.catalogue']);
   });
 
-  it('activates lazily: on the language, on Markdown (README.md checks, behind a setting) and on a preview to restore, never on *', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:modelcard', 'onLanguage:markdown', 'onWebviewPanel:modelcard.preview']);
+  it('activates lazily: on the kinds’ languages, on Markdown (README.md checks, behind a setting) and on a preview to restore, never on *', () => {
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:modelcard', 'onLanguage:datasheet', 'onLanguage:systemcard', 'onLanguage:markdown', 'onWebviewPanel:modelcard.preview']);
   });
 
   it('asks for a VS Code that vsce accepts with the installed @types/vscode, that code-server 1.139 runs, and that the language client supports', () => {
@@ -59,12 +59,9 @@ describe('the extension manifest (package.json)', () => {
   });
 
   it('refers only to files that exist (besides the dist/ bundles the build writes)', () => {
-    const language = contributes.languages[0];
     const files = [
       manifest.icon,
-      language.configuration,
-      language.icon.light,
-      language.icon.dark,
+      ...contributes.languages.flatMap((language: { configuration: string; icon: { light: string; dark: string } }) => [language.configuration, language.icon.light, language.icon.dark]),
       ...contributes.grammars.map((grammar: { path: string }) => grammar.path),
       ...contributes.snippets.map((snippet: { path: string }) => snippet.path),
       ...contributes.walkthroughs.flatMap((walkthrough: { steps: { media: { markdown: string } }[] }) => walkthrough.steps.map((step) => step.media.markdown)),

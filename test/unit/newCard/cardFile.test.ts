@@ -39,6 +39,14 @@ describe('new card files', () => {
     assert.equal(await freeFileName('other', exists), 'other.modelcard.yaml');
   });
 
+  it('name the files of the other kinds with their suffix, by the same rule', async () => {
+    assert.equal(candidateFileName('faces', 1, '.datasheet.yaml'), 'faces.datasheet.yaml');
+    assert.equal(candidateFileName('faces', 2, '.datasheet.yaml'), 'faces-2.datasheet.yaml');
+    const taken = new Set(['rag.systemcard.yaml', 'rag.modelcard.yaml']);
+    assert.equal(await freeFileName('rag', async (fileName) => taken.has(fileName), '.systemcard.yaml'), 'rag-2.systemcard.yaml');
+    assert.equal(await freeFileName('rag', async (fileName) => taken.has(fileName), '.datasheet.yaml'), 'rag.datasheet.yaml');
+  });
+
   it('fill the model name in as a YAML scalar that reads back as the name, with the chosen line ending', () => {
     const template = '# ${name} is filled in\nname: ${name}\nversion: \'0.1\'\n';
     assert.equal(fillTemplate(template, 'Image Classifier'), '# Image Classifier is filled in\nname: Image Classifier\nversion: \'0.1\'\n');

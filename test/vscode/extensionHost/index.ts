@@ -6,6 +6,7 @@ import './diagnostics.test';
 import './completion.test';
 import './quickFix.test';
 import './newModelCard.test';
+import './documentKinds.test';
 import './preview.test';
 import './fillFromRun.test';
 import './interop.test';

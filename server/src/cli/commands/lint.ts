@@ -22,8 +22,8 @@ export interface LintOptions {
 
 export function lintCommand(): Command {
   return new Command('lint')
-    .summary('check model cards')
-    .description('Check model cards (*.modelcard.yaml) against the rules. Folders are searched; globs are expanded.')
+    .summary('check model cards, datasheets and system cards')
+    .description('Check model cards (*.modelcard.yaml), datasheets (*.datasheet.yaml) and system cards (*.systemcard.yaml) against the rules. Folders are searched; globs are expanded.')
     .argument('[paths...]', 'card files, folders or globs (default: the current folder)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(lintFormats).default('text'))
     .option('--rule <code=severity>', "set a rule's severity (error, warning|warn, information|info, hint, off) by code (MC003) or name; repeatable", collect, [])

@@ -14,7 +14,7 @@ export interface RenderOptions {
 
 export function renderCommand(): Command {
   return new Command('render')
-    .summary('render a card as Markdown or a standalone HTML page')
+    .summary('render a card, datasheet or system card as Markdown or a standalone HTML page')
     .description(
       'Render a card as Markdown or as a self-contained HTML page (inline CSS and SVG charts, no script, printable), as the editor preview shows it.',
     )

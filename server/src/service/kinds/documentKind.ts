@@ -11,14 +11,7 @@ import type { Term } from '../vocabulary/vocabularies';
  * outline, preview, completeness, templates) read it from the document's kind, so a new kind is a
  * folder under kinds/ holding one of these, and a line in the registry (kinds/registry.ts).
  */
-export interface DocumentKind {
-  /** Stable id (`modelCard`): names the kind in summaries, links and the precompiled validators. */
-  readonly id: string;
-  /** What the editor calls it: "Model card". */
-  readonly label: string;
-  readonly words: KindWords;
-  /** The file name endings of its documents, the one new files get first: `.modelcard.yaml`. */
-  readonly fileSuffixes: readonly string[];
+export interface DocumentKind extends KindFiles {
   readonly schema: DocumentSchema;
   /**
    * Its own rules. The rules about YAML and the schema (syntax, duplicate keys, tabs, YAML 1.1
@@ -31,12 +24,32 @@ export interface DocumentKind {
   readonly layout: KindLayout;
   /** The parts that make a document of this kind complete (the preview's completeness score). */
   readonly recommendedParts: readonly RecommendedPart[];
-  /** Its templates, in the order they are offered (the editor's New…, `modelcard new`, completion in an empty file). */
-  readonly templates: readonly CardTemplate[];
   /** The other documents it links to by relative path (none for a kind that links to nothing). */
   links(card: ParsedCard): DocumentLink[];
   /** Completion values at `path` that come from the document itself (declared datasets, component ids), beyond the schema's. */
   valueNames?(card: ParsedCard, path: CardPath): Term[];
+}
+
+/**
+ * What the editor and the CLI know of a kind before any document is read: its names, its files and
+ * its templates. Each kind's folder holds its own (`files.ts`), light enough for the VS Code client
+ * to bundle (no schema, no rules); kinds/kindFiles.ts lists them, and the extension's manifest
+ * (languages, schema associations, activation) follows that list.
+ */
+export interface KindFiles {
+  /** Stable id (`modelCard`): names the kind in summaries, links and the precompiled validators. */
+  readonly id: string;
+  /** What the editor calls it: "Model card". */
+  readonly label: string;
+  /** What its documents are about, in a line (the editor's New… offers the kinds with it). */
+  readonly summary: string;
+  readonly words: KindWords;
+  /** The editor's language id for its documents (package.json `contributes.languages`). */
+  readonly languageId: string;
+  /** The file name endings of its documents, the one new files get first: `.modelcard.yaml`. */
+  readonly fileSuffixes: readonly string[];
+  /** Its templates, in the order they are offered (the editor's New…, `modelcard new`, completion in an empty file). */
+  readonly templates: readonly CardTemplate[];
 }
 
 /** How messages name a kind's documents: "This model card is empty", "Unknown key in the card", "the name of the model". */

@@ -1,5 +1,6 @@
 import { datasheet } from './datasheet';
 import type { DocumentKind } from './documentKind';
+import { kindOfFileName } from './kindFiles';
 import { modelCard } from './modelCard';
 import { systemCard } from './systemCard';
 
@@ -8,8 +9,7 @@ export const documentKinds: readonly DocumentKind[] = [modelCard, datasheet, sys
 
 /** The kind of the document at `uri`, by its file name (`*.datasheet.yaml`); the first of `kinds` when none matches. */
 export function kindOfUri(uri: string, kinds: readonly DocumentKind[] = documentKinds): DocumentKind {
-  const path = uri.replace(/[?#].*$/, '').toLowerCase();
-  return kinds.find((kind) => kind.fileSuffixes.some((suffix) => path.endsWith(suffix))) ?? kinds[0];
+  return kindOfFileName(uri, kinds) ?? kinds[0];
 }
 
 /** The kind with this id, if there is one. */

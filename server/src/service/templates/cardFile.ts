@@ -1,6 +1,6 @@
 import { yamlScalar } from '../text/yamlText';
 
-/** Card files end with this; the language and the schema association match on it. */
+/** Model card files end with this (the model card kind's first file suffix: kinds/modelCard/files.ts). */
 export const cardFileSuffix = '.modelcard.yaml';
 
 /** Stands for the model name in the files under templates/. */
@@ -34,15 +34,18 @@ export function cardFileStem(name: string): string {
   return /^(con|prn|aux|nul|com\d|lpt\d)$/.test(short) ? `${short}-model` : short;
 }
 
-/** The file name for a stem: `stem.modelcard.yaml` on the first attempt, then `stem-2.modelcard.yaml`, `stem-3...` */
-export function candidateFileName(stem: string, attempt: number): string {
-  return attempt === 1 ? `${stem}${cardFileSuffix}` : `${stem}-${attempt}${cardFileSuffix}`;
+/**
+ * The file name for a stem: `stem.modelcard.yaml` on the first attempt, then `stem-2.modelcard.yaml`,
+ * `stem-3...`; with another kind's suffix, `stem.datasheet.yaml`, `stem-2.datasheet.yaml`...
+ */
+export function candidateFileName(stem: string, attempt: number, suffix = cardFileSuffix): string {
+  return attempt === 1 ? `${stem}${suffix}` : `${stem}-${attempt}${suffix}`;
 }
 
-/** The first candidate file name that does not exist yet, asking `exists` one name at a time. */
-export async function freeFileName(stem: string, exists: (fileName: string) => Promise<boolean>): Promise<string> {
+/** The first candidate file name (with `suffix`) that does not exist yet, asking `exists` one name at a time. */
+export async function freeFileName(stem: string, exists: (fileName: string) => Promise<boolean>, suffix = cardFileSuffix): Promise<string> {
   for (let attempt = 1; ; attempt++) {
-    const fileName = candidateFileName(stem, attempt);
+    const fileName = candidateFileName(stem, attempt, suffix);
     if (!(await exists(fileName))) return fileName;
   }
 }

@@ -2,15 +2,12 @@ import datasheetSchema from '../../../../../schemas/datasheet.schema.json';
 import modelCardSchema from '../../../../../schemas/modelcard.schema.json';
 import { documentSchema } from '../../schema/documentSchema';
 import type { DocumentKind } from '../documentKind';
+import { datasheetFiles } from './files';
 import { datasheetRules, datasheetSectionRules } from './rules';
-import { datasheetTemplates } from './templates';
 
 /** Datasheets for datasets (Gebru et al., "Datasheets for Datasets"): `*.datasheet.yaml`. */
 export const datasheet: DocumentKind = {
-  id: 'datasheet',
-  label: 'Datasheet',
-  words: { document: 'datasheet', short: 'datasheet', subject: 'dataset' },
-  fileSuffixes: ['.datasheet.yaml', '.datasheet.yml'],
+  ...datasheetFiles,
   // The model card's schema holds the definitions every kind shares (governance, people, dates, licences, languages).
   schema: documentSchema('datasheet', datasheetSchema, [modelCardSchema]),
   rules: datasheetRules,
@@ -43,6 +40,5 @@ export const datasheet: DocumentKind = {
     { label: 'Distribution', paths: [['distribution']] },
     { label: 'Maintenance', paths: [['maintenance']] },
   ],
-  templates: datasheetTemplates,
   links: () => [],
 };

@@ -1,17 +1,14 @@
 import authoredSchema from '../../../../../schemas/modelcard.schema.json';
 import { documentSchema } from '../../schema/documentSchema';
-import { cardTemplates } from '../../templates/cardTemplates';
 import type { DocumentKind } from '../documentKind';
+import { modelCardFiles } from './files';
 import { itemLinks } from '../links';
 import { modelCardRules, modelCardSectionRules } from './rules';
 import { modelCardValueNames } from './valueNames';
 
 /** Model cards (Mitchell et al., "Model Cards for Model Reporting"): `*.modelcard.yaml`. */
 export const modelCard: DocumentKind = {
-  id: 'modelCard',
-  label: 'Model card',
-  words: { document: 'model card', short: 'card', subject: 'model' },
-  fileSuffixes: ['.modelcard.yaml', '.modelcard.yml'],
+  ...modelCardFiles,
   schema: documentSchema('modelCard', authoredSchema),
   rules: modelCardRules,
   sectionRules: modelCardSectionRules,
@@ -53,7 +50,6 @@ export const modelCard: DocumentKind = {
     // Mitchell et al.'s own sections state failure modes under caveats (as rule MC001 accepts).
     { label: 'Limitations', paths: [['limitations']], otherwise: ['caveats_and_recommendations'] },
   ],
-  templates: cardTemplates,
   links: (card) => itemLinks(card, ['training_data', 'evaluation_data'], 'datasheet', 'name', ['datasheet']),
   valueNames: modelCardValueNames,
 };

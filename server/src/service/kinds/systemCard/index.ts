@@ -2,17 +2,14 @@ import modelCardSchema from '../../../../../schemas/modelcard.schema.json';
 import systemCardSchema from '../../../../../schemas/systemcard.schema.json';
 import { documentSchema } from '../../schema/documentSchema';
 import type { DocumentKind } from '../documentKind';
+import { systemCardFiles } from './files';
 import { itemLinks } from '../links';
 import { systemCardRules, systemCardSectionRules } from './rules';
-import { systemCardTemplates } from './templates';
 import { systemCardValueNames } from './valueNames';
 
 /** System cards: the documentation of an AI system made of several parts (RAG, ensembles, agents): `*.systemcard.yaml`. */
 export const systemCard: DocumentKind = {
-  id: 'systemCard',
-  label: 'System card',
-  words: { document: 'system card', short: 'system card', subject: 'system' },
-  fileSuffixes: ['.systemcard.yaml', '.systemcard.yml'],
+  ...systemCardFiles,
   // The model card's schema holds the definitions every kind shares (governance, people, dates).
   schema: documentSchema('systemCard', systemCardSchema, [modelCardSchema]),
   rules: systemCardRules,
@@ -42,7 +39,6 @@ export const systemCard: DocumentKind = {
     { label: 'Monitoring', paths: [['monitoring']] },
     { label: 'Failure modes', paths: [['failure_modes']] },
   ],
-  templates: systemCardTemplates,
   links: (card) => itemLinks(card, ['components'], 'card', 'id', ['modelCard', 'datasheet']),
   valueNames: systemCardValueNames,
 };

@@ -128,6 +128,15 @@ describe('cross-file rules', () => {
     });
   });
 
+  it('leaves paths and dataset names that are still placeholders to MC030', () => {
+    const files = ragWorkspace();
+    const system = files['assistant.systemcard.yaml'].replace('models/embedder.modelcard.yaml', "TODO path of the embedding model's card");
+    const card = `${files['models/generator.modelcard.yaml']}evaluation_data:\n  - name: TODO evaluation dataset\n`;
+    const workspace = new InMemoryWorkspace({ ...files, 'assistant.systemcard.yaml': system, 'models/generator.modelcard.yaml': card });
+    assert.deepEqual(workspace.linkDiagnostics('assistant.systemcard.yaml'), []);
+    assert.deepEqual(workspace.linkDiagnostics('models/generator.modelcard.yaml'), []);
+  });
+
   it('takes severities from the settings, by code and by name, and `off`', () => {
     const workspace = new InMemoryWorkspace(ragWorkspace({ systemStatus: 'approved' }));
     const uri = workspace.uri('assistant.systemcard.yaml');

@@ -1,6 +1,7 @@
 // The preview page's script (bundled to dist/preview.js). It only patches the DOM with new
 // renderings, syncs scrolling with the editor and posts clicks; the card is rendered by the server.
 import morphdom from 'morphdom';
+import type { Audience } from '../../server/src/protocol';
 import { stateElementId, type FromPage, type PreviewState, type ToPage } from '../src/preview/messages';
 import { Throttle } from '../src/preview/throttle';
 import { lineForPageOffset, pageOffsetForLine, scrollAnchors, type LineBlock } from './scrollMapping';
@@ -37,6 +38,9 @@ window.addEventListener('message', ({ data }: MessageEvent<ToPage>) => {
     case 'setLocked':
       saveState({ locked: data.locked });
       break;
+    case 'setAudience':
+      markAudience(data.audience);
+      break;
   }
 });
 window.addEventListener('load', () => scrollToLine(state.line));
@@ -53,6 +57,13 @@ window.addEventListener('scroll', () => {
 document.addEventListener('click', (event) => {
   const finding = (event.target as Element).closest<HTMLElement>('.finding[data-line]');
   if (finding) showLine(finding);
+  const button = (event.target as Element).closest<HTMLButtonElement>('.audience-toolbar button[data-audience]');
+  if (button && button.getAttribute('aria-pressed') !== 'true') {
+    const audience = button.dataset.audience as Audience;
+    markAudience(audience);
+    saveState({ audience });
+    vscode.postMessage({ type: 'chooseAudience', audience });
+  }
 });
 document.addEventListener('dblclick', (event) => {
   const block = (event.target as Element).closest<HTMLElement>('[data-line]');
@@ -86,6 +97,13 @@ function onScrollSettled(): void {
   saveState({ line });
   if (userScrolled) vscode.postMessage({ type: 'revealLine', line });
   userScrolled = false;
+}
+
+/** Presses the toolbar button of the audience the page shows. */
+function markAudience(audience: Audience): void {
+  document.querySelectorAll<HTMLButtonElement>('.audience-toolbar button[data-audience]').forEach((button) => {
+    button.setAttribute('aria-pressed', String(button.dataset.audience === audience));
+  });
 }
 
 function showLine(element: HTMLElement): void {

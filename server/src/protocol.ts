@@ -7,6 +7,7 @@ import type { TextDocumentIdentifier, TextEdit } from 'vscode-languageserver-typ
 import type { ExportFormatId, ImportFormatId, Loss, OutputFile } from './service/formats/formatTypes';
 import type { KindFiles } from './service/kinds/documentKind';
 import { kindFiles } from './service/kinds/kindFiles';
+import type { DisparityBounds, Policy } from './service/policy/policy';
 
 /** What a rule's severity can be set to (`off` silences it). */
 export const severitySettings = ['error', 'warning', 'information', 'hint', 'off'] as const;
@@ -35,6 +36,20 @@ export interface ModelCardSettings {
     /** Check the Hugging Face metadata of README.md files (the Hub's rules, offline). */
     validateReadme: boolean;
   };
+  /**
+   * The `modelcard.policy` setting: the policy file that applies instead of the nearest
+   * `.modelcard-policy.yaml` (an absolute path, or one relative to the card's workspace folder).
+   */
+  policyFile?: string;
+  /** The organisation's policy in force for the card, as the server or the CLI read it. Without one, the built-in defaults apply. */
+  policy?: Policy;
+  /** Slice-disparity bounds from the project config (`.modelcardrc.yaml`), over the policy's. */
+  disparity?: Partial<DisparityBounds>;
+  /**
+   * Today's date (YYYY-MM-DD), for the rules that compare a date with it (a review due). The
+   * caller gives it, so that a check can be reproduced; without it those rules do not run.
+   */
+  today?: string;
 }
 
 /** `auto`: verify the results whose store is there (in the workspace); `on`: all, a missing store is a finding; `off`: never. */
@@ -51,8 +66,28 @@ export const defaultSettings: ModelCardSettings = {
 /** The settings section the server asks the client for. */
 export const settingsSection = 'modelcard';
 
-/** Who the preview is written for: it changes which parts come first, and whether findings show. */
-export type PreviewAudience = 'developer' | 'reviewer' | 'compliance' | 'public';
+/**
+ * The documents a card renders to, one per audience: `technical` (engineers: everything, with
+ * findings), `regulatory` (auditors: structured by the EU AI Act's Annex IV, with completeness,
+ * sign-offs and changelog), `summary` (users: one page in plain language).
+ */
+export const audiences = ['technical', 'regulatory', 'summary'] as const;
+export type Audience = (typeof audiences)[number];
+
+/**
+ * The audiences' earlier names, still accepted by the setting, the render request and `--audience`:
+ * developer is technical, reviewer the technical document with governance first, compliance
+ * regulatory, public summary.
+ */
+export const earlierAudiences = ['developer', 'reviewer', 'compliance', 'public'] as const;
+export type PreviewAudience = Audience | (typeof earlierAudiences)[number];
+
+/** The document an audience (by its name or its earlier name) reads; anything else reads the technical one. */
+export function documentFor(audience: PreviewAudience | string | undefined): Audience {
+  if (audience === 'regulatory' || audience === 'compliance') return 'regulatory';
+  if (audience === 'summary' || audience === 'public') return 'summary';
+  return 'technical';
+}
 
 /** `modelcard/render`: the card rendered as HTML from the server's parse (the preview's content). */
 export const renderRequest = 'modelcard/render';
@@ -76,6 +111,8 @@ export interface RenderedCard {
   warnings: number;
   /** The document version this rendering is of. */
   version?: number;
+  /** The audience this rendering is for (the document read: technical, regulatory or summary). */
+  audience?: Audience;
 }
 
 /** Where a card stands in review (`governance.status`), in workflow order. */
@@ -163,10 +200,22 @@ export interface Review {
   date: string;
 }
 
-/** A change to the card's governance: a new status, a review to append, or both (one edit). */
+/** A sign-off to append to `governance.sign_offs`; the service computes its digest from the card. */
+export interface SignOffRequest {
+  /** A top-level key (`intended_use`), or a key inside one (`governance.regulations`). */
+  section: string;
+  role: string;
+  name: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  comment?: string;
+}
+
+/** A change to the card's governance: a new status, a review or a sign-off to append, or several (one edit). */
 export interface GovernanceChange {
   status?: GovernanceStatus;
   review?: Review;
+  signOff?: SignOffRequest;
 }
 
 export interface GovernanceEditsParams extends CardParams {

@@ -50,14 +50,16 @@ interface RuleUnderTest {
 
 /**
  * The tests every rule shares, run on a card where the rule fires (a document of the kind `uri`
- * names): its default severity, severity overrides in `settings.rules` by code and by name, `off`,
- * and CRLF line endings.
+ * names, with `baseSettings`, e.g. a policy): its default severity, severity overrides in
+ * `settings.rules` by code and by name, `off`, and CRLF line endings.
  */
-export function sharedRuleTests(rule: RuleUnderTest, cardWhereItFires: string, uri = cardUri): void {
+export function sharedRuleTests(rule: RuleUnderTest, cardWhereItFires: string, uri = cardUri, baseSettings: Partial<ModelCardSettings> = {}): void {
   const [byCode, byName] =
     rule.defaultSeverity === DiagnosticSeverity.Error ? (['hint', 'information'] as const) : (['error', 'hint'] as const);
   const severityOf = { error: DiagnosticSeverity.Error, hint: DiagnosticSeverity.Hint, information: DiagnosticSeverity.Information };
-  const defaults = () => diagnosticsWithCode(cardWhereItFires, rule.code, {}, uri);
+  const findings = (settings: Partial<ModelCardSettings> = {}) => diagnose(cardWhereItFires, { ...baseSettings, ...settings }, uri);
+  const ruleFindings = (settings: Partial<ModelCardSettings> = {}) => findings(settings).filter((diagnostic) => diagnostic.code === rule.code);
+  const defaults = () => ruleFindings();
 
   describe(`${rule.code} ${rule.name}: severity settings and line endings`, () => {
     it('fires with its default severity, from the modelcard source', () => {
@@ -69,26 +71,26 @@ export function sharedRuleTests(rule: RuleUnderTest, cardWhereItFires: string, u
     });
 
     it(`takes its severity from settings.rules by code (${rule.code}: ${byCode})`, () => {
-      const overridden = diagnosticsWithCode(cardWhereItFires, rule.code, { rules: { [rule.code]: byCode } }, uri);
+      const overridden = ruleFindings({ rules: { [rule.code]: byCode } });
       assert.deepEqual(overridden, defaults().map((diagnostic) => ({ ...diagnostic, severity: severityOf[byCode] })));
     });
 
     it(`takes its severity from settings.rules by name (${rule.name}: ${byName})`, () => {
-      const overridden = diagnosticsWithCode(cardWhereItFires, rule.code, { rules: { [rule.name]: byName } }, uri);
+      const overridden = ruleFindings({ rules: { [rule.name]: byName } });
       assert.deepEqual(overridden, defaults().map((diagnostic) => ({ ...diagnostic, severity: severityOf[byName] })));
     });
 
     it('is silenced by off, by code or by name, and the other rules still run', () => {
       // MC051 counts the other rules' errors: silencing one changes its count, so it is left out here.
       const others = (settings: Partial<ModelCardSettings> = {}) =>
-        diagnose(cardWhereItFires, settings, uri).filter((diagnostic) => diagnostic.code !== rule.code && (rule.code === 'MC051' || diagnostic.code !== 'MC051'));
+        findings(settings).filter((diagnostic) => diagnostic.code !== rule.code && (rule.code === 'MC051' || diagnostic.code !== 'MC051'));
       assert.deepEqual(others({ rules: { [rule.code]: 'off' } }), others());
       assert.deepEqual(others({ rules: { [rule.name]: 'off' } }), others());
-      assert.deepEqual(diagnosticsWithCode(cardWhereItFires, rule.code, { rules: { [rule.code]: 'off' } }, uri), []);
+      assert.deepEqual(ruleFindings({ rules: { [rule.code]: 'off' } }), []);
     });
 
     it('gives the same ranges, messages and fixes with CRLF line endings', () => {
-      assert.deepEqual(diagnosticsWithCode(withCrlf(cardWhereItFires), rule.code, {}, uri), defaults());
+      assert.deepEqual(diagnosticsWithCode(withCrlf(cardWhereItFires), rule.code, baseSettings, uri), defaults());
     });
   });
 }

@@ -66,7 +66,7 @@ describe('the custom card requests over JSON-RPC', () => {
       await client.open(uri, cardWithError, 3);
       const rendered = await render('developer');
       const { html, ...summary } = rendered;
-      assert.deepEqual(summary, { title: 'ImageClassifier', completeness: 18, errors: 1, warnings: 3, version: 3 });
+      assert.deepEqual(summary, { title: 'ImageClassifier', completeness: 18, errors: 1, warnings: 3, version: 3, audience: 'technical' });
       assert.deepEqual(sectionsOf(rendered), [['metrics', 2], ['limitations', 4]]);
       assert.ok(html.startsWith('<header class="code-line card-header" data-line="0"><h1>ImageClassifier <span class="version">v1.0</span></h1>'), html);
       assert.deepEqual(findingCodes(html, '<header', '</header>'), ['MC003 warning line 0', 'MC005 warning line 0', 'MC020 warning line 2']);
@@ -82,11 +82,16 @@ describe('the custom card requests over JSON-RPC', () => {
       assert.ok(rendered.html.includes('<h1>Renamed &#60;b&#62; <span class="version">'), rendered.html);
     });
 
-    it('shows the public no findings, and reviewers governance first', async () => {
+    it('gives each audience its document (earlier names too), and reviewers governance first', async () => {
       await client.open(uri, `${cardWithError}governance:\n  status: in_review\n`, 1);
-      const publicCard = await render('public');
-      assert.deepEqual(sectionsOf(publicCard), [['metrics', 2], ['limitations', 4]]);
-      assert.doesNotMatch(publicCard.html, /class="finding/);
+      for (const [audience, document] of [['summary', 'summary'], ['public', 'summary'], ['regulatory', 'regulatory'], ['compliance', 'regulatory'], ['technical', 'technical']] as const) {
+        const rendered = await render(audience);
+        assert.equal(rendered.audience, document, audience);
+        if (document !== 'technical') assert.ok(rendered.html.startsWith(`<article class="audience-${document}">`), rendered.html);
+      }
+      const summary = await render('summary');
+      assert.deepEqual(sectionsOf(summary), []);
+      assert.doesNotMatch(summary.html, /class="finding|MC0\d\d/);
       const forReviewer = await render('reviewer');
       assert.deepEqual(sectionsOf(forReviewer), [['governance', 5], ['metrics', 2], ['limitations', 4]]);
       assert.equal(forReviewer.status, 'in_review');

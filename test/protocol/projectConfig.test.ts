@@ -50,7 +50,7 @@ describe('the server reads the project config, as modelcard lint does', () => {
     assert.deepEqual(published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity]), [['MC030', DiagnosticSeverity.Hint]]);
   });
 
-  it('watches config files, and re-checks open cards when one changes', async () => {
+  it('watches config and policy files, and re-checks open cards when one changes', async () => {
     client = await LspTestClient.start({ watchFiles: true });
     const registration = await client.waitFor(() => client!.registrations.find((entry) => entry.method === 'workspace/didChangeWatchedFiles'), 'the watcher registration');
     assert.deepEqual(registration.registerOptions, {
@@ -58,6 +58,8 @@ describe('the server reads the project config, as modelcard lint does', () => {
         { globPattern: '**/.modelcardrc.yaml' },
         { globPattern: '**/.modelcardrc.yml' },
         { globPattern: '**/package.json' },
+        { globPattern: '**/.modelcard-policy.yaml' },
+        { globPattern: '**/.modelcard-policy.yml' },
         { globPattern: '**/*.modelcard.yaml' },
         { globPattern: '**/*.modelcard.yml' },
         { globPattern: '**/*.datasheet.yaml' },

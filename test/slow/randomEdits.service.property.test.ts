@@ -7,6 +7,8 @@ import type { Run } from '../../server/src/service/trackers/trackerTypes';
 import { startingCards } from '../helpers/badInputs';
 import { applyEdit, propertySeed, randomEdit, resolveEdit } from '../helpers/randomEdits';
 import { lspLines, rangesOutside } from '../helpers/ranges';
+import { samplePolicy } from '../helpers/policies';
+import { audiences, defaultSettings, earlierAudiences } from '../../server/src/protocol';
 
 type FeatureCall = (service: LanguageService, document: TextDocument, positions: Position[], diagnostics: Diagnostic[]) => unknown;
 
@@ -33,11 +35,12 @@ const featureCalls: Record<string, FeatureCall> = {
   ],
   fixAll: (service, document) => service.fixAll(document).fixes,
   migrate: (service, document) => service.migrate(document),
+  codeLenses: (service, document) => service.codeLenses(document, { ...defaultSettings, policy: samplePolicy }),
   documentSymbols: (service, document) => service.documentSymbols(document),
   foldingRanges: (service, document) => service.foldingRanges(document),
   selectionRanges: (service, document, positions) => service.selectionRanges(document, positions),
-  render: (service, document) => (['developer', 'reviewer', 'compliance', 'public'] as const).map((audience) => service.render(document, audience)),
-  renderMarkdown: (service, document) => (['developer', 'reviewer', 'compliance', 'public'] as const).map((audience) => service.renderMarkdown(document, audience)),
+  render: (service, document) => ([...audiences, ...earlierAudiences] as const).map((audience) => service.render(document, audience, { ...defaultSettings, policy: samplePolicy })),
+  renderMarkdown: (service, document) => ([...audiences, ...earlierAudiences] as const).map((audience) => service.renderMarkdown(document, audience)),
   summarize: (service, document) => service.summarize(document),
   documentSummary: (service, document) => service.documentSummary(document),
   links: (service, document) => service.links(document),
@@ -50,6 +53,7 @@ const featureCalls: Record<string, FeatureCall> = {
   governanceEdits: (service, document) => [
     service.governanceEdits(document, { status: 'in_review' }),
     service.governanceEdits(document, { status: 'approved', review: { reviewer: 'Ada', decision: 'approved', date: '2024-05-01' } }),
+    service.governanceEdits(document, { signOff: { section: 'metrics', role: 'data science', name: 'Ada', date: '2024-05-01' } }),
   ],
 };
 /** Members of the facade that are not features over a document's text. */

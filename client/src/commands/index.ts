@@ -7,6 +7,7 @@ import { recordApproval } from './recordApproval';
 import { requestReview } from './requestReview';
 import { restartServer } from './restartServer';
 import { showOutput } from './showOutput';
+import { signOffSection } from './signOffSection';
 
 /**
  * The commands this module registers, by the id package.json declares. The preview commands
@@ -20,6 +21,7 @@ export const commandFactories: Record<string, (ctx: Ctx) => (...args: any[]) => 
   'modelcard.fillFromRun': fillFromRun,
   'modelcard.requestReview': requestReview,
   'modelcard.recordApproval': recordApproval,
+  'modelcard.signOffSection': signOffSection,
   'modelcard.restartServer': restartServer,
   'modelcard.showOutput': showOutput,
 };

@@ -3,7 +3,7 @@ import type { GovernanceChange, Review, ReviewDecision } from '../../../server/s
 import { cardForCommand } from '../activeCard';
 import type { Ctx } from '../ctx';
 import { applyGovernanceChange } from '../governance/applyGovernanceChange';
-import { isCalendarDate, isoDate } from '../governance/reviewDate';
+import { isCalendarDate, isoDate } from '../../../server/src/service/text/calendar';
 
 /**
  * Record Approval: asks for the reviewer, their role, the decision and the date, and appends the

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
-import { renderRequest, settingsSection, type PreviewAudience, type RenderedCard } from '../../../server/src/protocol';
+import { documentFor, renderRequest, settingsSection, type Audience, type PreviewAudience, type RenderedCard } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
 import { createNonce } from './contentSecurityPolicy';
 import type { FromPage, PreviewState, ToPage } from './messages';
@@ -19,6 +19,8 @@ export interface PreviewTarget {
   line?: number;
   /** Where the card's editor opens when the preview is asked to show a line and no editor shows the card. */
   sourceColumn: vscode.ViewColumn;
+  /** The audience picked in the page's toolbar, if one was (restored with the preview). */
+  audience?: Audience;
 }
 
 /**
@@ -45,6 +47,8 @@ export class CardPreview implements vscode.Disposable {
   private locked: boolean;
   private line: number | undefined;
   private readonly sourceColumn: vscode.ViewColumn;
+  /** The audience picked in the toolbar; until one is, the `modelcard.preview.audience` setting decides. */
+  private chosenAudience: Audience | undefined;
   private readonly renderLoop: RenderLoop<RenderedCard>;
   private readonly echo = new ScrollEchoGuard();
   /** Whether the next rendering needs a new page (the first one, or another card's). */
@@ -58,6 +62,8 @@ export class CardPreview implements vscode.Disposable {
    */
   private pageBody: string | undefined;
   private latestBody: string | undefined;
+  /** The audience of the latest rendering: the toolbar shows it pressed. */
+  private shownAudience: Audience = 'technical';
   private readonly disposables: vscode.Disposable[] = [];
   private readonly disposed = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposed.event;
@@ -72,12 +78,13 @@ export class CardPreview implements vscode.Disposable {
     this.locked = target.locked;
     this.line = target.line;
     this.sourceColumn = target.sourceColumn;
+    this.chosenAudience = target.audience;
     panel.webview.options = webviewOptions(ctx.extensionContext.extensionUri, target.card);
     panel.iconPath = vscode.Uri.joinPath(ctx.extensionContext.extensionUri, 'media', 'modelcard-file.svg');
     this.renderLoop = new RenderLoop<RenderedCard>({
       current: () => this.currentVersion(),
       render: (version) => this.render(version),
-      show: (rendering) => this.show(rendering.html),
+      show: (rendering) => this.show(rendering.html, documentFor(rendering.audience)),
       onError: (error) => this.renderFailed(error),
     });
     this.disposables.push(
@@ -142,7 +149,12 @@ export class CardPreview implements vscode.Disposable {
   }
 
   private state(): PreviewState {
-    return { uri: this.card.toString(), line: this.line ?? 0, locked: this.locked };
+    return { uri: this.card.toString(), line: this.line ?? 0, locked: this.locked, ...(this.chosenAudience ? { audience: this.chosenAudience } : {}) };
+  }
+
+  /** The audience to render for: the toolbar's pick, else the setting (which may be an earlier name, such as reviewer). */
+  private audienceFor(card: vscode.Uri): PreviewAudience {
+    return this.chosenAudience ?? vscode.workspace.getConfiguration(settingsSection, card).get<PreviewAudience>('preview.audience', 'technical');
   }
 
   private updateTitle(): void {
@@ -176,18 +188,20 @@ export class CardPreview implements vscode.Disposable {
   private async render(version: CardVersion): Promise<RenderedCard | undefined> {
     const document = this.document();
     if (!document || document.uri.toString() !== version.uri) return undefined;
-    const audience = vscode.workspace.getConfiguration(settingsSection, document.uri).get<PreviewAudience>('preview.audience', 'developer');
+    const audience = this.audienceFor(document.uri);
     const graphicsBase = this.panel.webview.asWebviewUri(vscode.Uri.joinPath(document.uri, '..')).toString();
     return (await this.ctx.request(renderRequest, { ...this.ctx.cardParams(document), audience, graphicsBase })) ?? undefined;
   }
 
-  private show(body: string): void {
+  private show(body: string, audience: Audience): void {
     this.latestBody = body;
+    this.shownAudience = audience;
     if (this.needsPage) {
       this.needsPage = false;
       this.showPage(body);
     } else {
       this.post({ type: 'update', html: body });
+      this.post({ type: 'setAudience', audience });
     }
   }
 
@@ -205,6 +219,7 @@ export class CardPreview implements vscode.Disposable {
       title: this.panel.title,
       state: this.state(),
       body,
+      audience: this.shownAudience,
     });
   }
 
@@ -226,6 +241,10 @@ export class CardPreview implements vscode.Disposable {
           this.echo.expectEcho();
           revealLineAtTop(editor, message.line);
         }
+        break;
+      case 'chooseAudience':
+        this.chosenAudience = message.audience;
+        this.renderLoop.renderNow();
         break;
       case 'showLine':
         showLineInEditor(this.card, message.line, this.sourceColumn).catch((error: unknown) => this.ctx.outputChannel.error(`Cannot show line ${message.line + 1} of ${this.card.toString()}`, error));

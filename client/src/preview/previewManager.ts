@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isKindDocument } from '../activeCard';
 import type { Ctx } from '../ctx';
+import { audiences, type Audience } from '../../../server/src/protocol';
 import type { PreviewState } from './messages';
 import { CardPreview, previewViewType, webviewOptions, type PreviewTarget } from './preview';
 import { TopLineMonitor, topLine } from './scrollSync';
@@ -56,7 +57,8 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PreviewStat
       panel.dispose();
       return;
     }
-    this.add(panel, { card: vscode.Uri.parse(state.uri), locked: state.locked === true, line: state.line, sourceColumn: vscode.ViewColumn.One });
+    const audience = audiences.includes(state.audience as Audience) ? state.audience : undefined;
+    this.add(panel, { card: vscode.Uri.parse(state.uri), locked: state.locked === true, line: state.line, sourceColumn: vscode.ViewColumn.One, audience });
   }
 
   toggleLock(): void {

@@ -1,3 +1,4 @@
+import { audiences, type Audience } from '../../../server/src/protocol';
 import { escapeHtml } from '../../../server/src/service/render/escapeHtml';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 import { stateElementId, type PreviewState } from './messages';
@@ -14,6 +15,23 @@ export interface PreviewPage {
   state: PreviewState;
   /** The rendered card (escaped, sanitized HTML from the server), or a message page's body. */
   body: string;
+  /** The audience the body is for: its toolbar button is pressed. */
+  audience: Audience;
+}
+
+const audienceLabels: Record<Audience, [label: string, title: string]> = {
+  technical: ['Technical', 'Everything, with the findings: for engineers'],
+  regulatory: ['Regulatory', 'By the points of the EU AI Act Annex IV, with what is missing: for auditors'],
+  summary: ['Summary', 'One page in plain language: for the people who use the model'],
+};
+
+/** The toolbar that switches the document between the audiences (the page script posts the choice). */
+export function audienceToolbar(current: Audience): string {
+  const buttons = audiences.map((audience) => {
+    const [label, title] = audienceLabels[audience];
+    return `<button type="button" data-audience="${audience}" aria-pressed="${audience === current}" title="${escapeHtml(title)}">${escapeHtml(label)}</button>`;
+  });
+  return `<nav class="audience-toolbar" aria-label="Audience">${buttons.join('')}</nav>`;
 }
 
 /**
@@ -33,6 +51,7 @@ export function previewPageHtml(page: PreviewPage): string {
     `<title>${escapeHtml(page.title)}</title>`,
     '</head>',
     '<body>',
+    audienceToolbar(page.audience),
     `<main id="card">${page.body}</main>`,
     `<script nonce="${escapeHtml(page.nonce)}" src="${escapeHtml(page.scriptUri)}"></script>`,
     '</body>',

@@ -7,16 +7,17 @@ import { migrateCommand } from './commands/migrate';
 import { newCommand } from './commands/new';
 import { renderCommand } from './commands/render';
 import { rulesCommand } from './commands/rules';
+import { signCommand } from './commands/sign';
 import { exitCodes } from './errors';
 import { version } from './version';
 
 /** Every subcommand: one module each under commands/, loading what it needs only when it runs. */
-const commands = [lintCommand, rulesCommand, newCommand, renderCommand, migrateCommand, fillCommand, importCommand, exportCommand];
+const commands = [lintCommand, rulesCommand, newCommand, renderCommand, signCommand, migrateCommand, fillCommand, importCommand, exportCommand];
 
 /** The `modelcard` command line. Errors in it come out as one line on stderr, with "did you mean" when a name is close. */
 export function createProgram(): Command {
   const program = new Command('modelcard')
-    .description('Check, fix, render and create ML model cards (*.modelcard.yaml), datasheets (*.datasheet.yaml) and system cards (*.systemcard.yaml).')
+    .description('Check, fix, render, sign off and create ML model cards (*.modelcard.yaml), datasheets (*.datasheet.yaml) and system cards (*.systemcard.yaml).')
     .version(version, '-v, --version', 'print the version')
     .helpCommand('help [command]', 'show help for a command')
     .addHelpText('after', '\nExit codes: 0 clean; 1 findings at error level or a gate not met; 2 usage or I/O error.\nRun `modelcard <command> --help` for a command\'s options.');

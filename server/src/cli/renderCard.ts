@@ -3,21 +3,18 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { graphicsAsDataUris, graphicsRelativeTo } from '../node/graphicFiles';
-import { configProblemLines, ProjectConfigFiles } from '../node/projectConfig';
-import { cardSettings } from '../service/config/projectConfig';
 import { createLanguageService } from '../service/languageService';
 import { htmlPage } from '../service/render/htmlPage';
+import { CardSettingsResolver } from './cardSettingsResolver';
 import type { RenderFormat, RenderOptions } from './commands/render';
 import { UsageError } from './errors';
 import { readCardText, writeFileAtomic } from './files';
 
-/** `modelcard render`: the card as Markdown or a standalone HTML page, on stdout or in the `-o` file. */
+/** `modelcard render`: the card as its audience's document, in Markdown or a standalone HTML page, on stdout or in the `-o` file. */
 export async function runRender(file: string, options: RenderOptions): Promise<void> {
   const format = options.format ?? formatOf(options.output);
   if (options.output && existsSync(options.output) && !options.force) throw new UsageError(`${options.output} exists; add --force to overwrite it`);
-  const loaded = await new ProjectConfigFiles().forCard(file);
-  if (loaded && loaded.problems.length > 0) throw new UsageError(configProblemLines(loaded).join('\nmodelcard: '));
-  const settings = cardSettings(loaded?.config);
+  const { settings } = await new CardSettingsResolver({ policy: options.policy }).forCard(file);
   const document = TextDocument.create(pathToFileURL(path.resolve(file)).href, 'modelcard', 1, readCardText(file));
   const service = createLanguageService();
   const output =

@@ -43,12 +43,14 @@ export class SettingsStore {
 
 /** Client settings over the defaults; anything malformed falls back to the default. */
 export function mergeSettings(value: unknown): ModelCardSettings {
-  const given = (value ?? {}) as Partial<Record<keyof ModelCardSettings, unknown>>;
+  // `policy` is the `modelcard.policy` setting (a file path); the settings carry it as `policyFile`.
+  const given = (value ?? {}) as Partial<Record<keyof ModelCardSettings | 'policy', unknown>>;
   return {
     rules: isPlainObject(given.rules) ? knownSeverities(given.rules as Record<string, unknown>) : defaultSettings.rules,
     placeholders: Array.isArray(given.placeholders) ? given.placeholders.filter((word): word is string => typeof word === 'string') : defaultSettings.placeholders,
     verify: { onSave: verifyOnSave(given.verify) },
     huggingFace: { validateReadme: isPlainObject(given.huggingFace) && (given.huggingFace as { validateReadme?: unknown }).validateReadme === true },
+    ...(typeof given.policy === 'string' && given.policy.trim() !== '' ? { policyFile: given.policy.trim() } : {}),
   };
 }
 

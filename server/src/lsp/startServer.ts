@@ -31,14 +31,15 @@ import {
   type ModelCardSettings,
   type RenderParams,
 } from '../protocol';
+import { fileURLToPath } from 'node:url';
 import { configFileNames } from '../service/config/projectConfig';
+import { policyFileNames } from '../service/policy/policy';
 import { createLanguageService } from '../service/languageService';
 import { documentKind } from '../service/documentKind';
 import { exportCardData, importSource } from '../service/formats/convert';
 import { cardText } from '../service/formats/cardText';
 import { isRecord } from '../service/card/values';
 import { readGraphicAssets } from '../node/cardAssets';
-import { fileURLToPath } from 'node:url';
 import { graphicsUnder } from '../service/render/graphicSources';
 import { CardSettings } from './cardSettings';
 import { SettingsStore } from './settingsStore';
@@ -137,7 +138,8 @@ export function startServer(connection: Connection): void {
     pushedWorkspaceValidation = validateSection(initialSettings)?.workspace;
     if (params.capabilities.textDocument?.diagnostic?.dynamicRegistration === true) pullDiagnostics = new PullDiagnostics(connection, workspace);
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    cardSettings = new CardSettings(connection, settings, watchesFiles);
+    const folderPaths = (params.workspaceFolders ?? []).flatMap((folder) => (folder.uri.startsWith('file:') ? [fileURLToPath(folder.uri)] : []));
+    cardSettings = new CardSettings(connection, settings, watchesFiles, () => folderPaths);
     foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
     workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     const documentFiles = { filters: documentFilePatterns.map((glob) => ({ scheme: 'file', pattern: { glob, options: { ignoreCase: true } } })) };
@@ -148,6 +150,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: [':', ' ', '-', '[', '{', ','] },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
+        codeLensProvider: { resolveProvider: false },
         documentSymbolProvider: { label: 'Model card' },
         foldingRangeProvider: true,
         selectionRangeProvider: true,
@@ -168,15 +171,15 @@ export function startServer(connection: Connection): void {
       revalidate(uris);
       void updatePullDiagnostics();
     }, (error: unknown) => reportFailure(connection, 'workspace indexing', error));
-    // Editing a project config re-validates the open cards, as editing a setting does; a document
-    // created, changed or deleted on disk is read again for the index.
+    // Editing a project config or a policy re-validates the open cards, as editing a setting does; a
+    // document created, changed or deleted on disk is read again for the index.
     if (!watchesFiles) return;
-    const watchers = [...configFileNames.map((name) => `**/${name}`), ...documentFilePatterns].map((globPattern) => ({ globPattern }));
+    const watchers = [...[...configFileNames, ...policyFileNames].map((name) => `**/${name}`), ...documentFilePatterns].map((globPattern) => ({ globPattern }));
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
-    const configNames: readonly string[] = configFileNames;
+    const configNames: readonly string[] = [...configFileNames, ...policyFileNames];
     const [configs, documentFiles] = partition(changes, (change) => configNames.includes(change.uri.split('/').pop() ?? ''));
     if (configs.length > 0) {
       cardSettings.configChanged();
@@ -212,6 +215,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(({ textDocument, context }) =>
     onCard(textDocument.uri, 'code actions', null, (document, cardSettings) => service.codeActions(document, context, cardSettings)),
   );
+  connection.onCodeLens(({ textDocument }) => onCard(textDocument.uri, 'code lenses', null, (document, cardSettings) => service.codeLenses(document, cardSettings)));
   connection.onDocumentSymbol(({ textDocument }) => onCard(textDocument.uri, 'document symbols', null, (document) => service.documentSymbols(document)));
   connection.onFoldingRanges(({ textDocument }) =>
     onCard(textDocument.uri, 'folding ranges', null, (document) => service.foldingRanges(document, foldingRangeLimit)),

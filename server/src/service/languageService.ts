@@ -1,5 +1,6 @@
 import type {
   CodeAction,
+  CodeLens,
   CodeActionContext,
   CompletionList,
   Diagnostic,
@@ -39,9 +40,10 @@ import { selectionRanges } from './features/selectionRanges';
 import { cardSummary } from './features/cardSummary';
 import { exportData } from './features/exportData';
 import { governanceEdits } from './features/governanceEdits';
+import { signOffLenses } from './features/signOffLenses';
 import { fillFromRun, type FillInput } from './features/fillFromRun';
-import { renderCard, type GraphicSource } from './render/renderCard';
-import { renderMarkdown } from './render/renderMarkdown';
+import { markdownForAudience, renderForAudience } from './render/audienceDocuments';
+import type { GraphicSource } from './render/renderCard';
 import type { DocumentKind, DocumentLink } from './kinds/documentKind';
 import { documentSummary } from './kinds/documentSummary';
 import { documentKinds, kindOfUri } from './kinds/registry';
@@ -71,6 +73,8 @@ export interface LanguageService {
   codeActions(document: TextDocument, context: CodeActionContext, settings?: ModelCardSettings, trackerValues?: TrackerValues): CodeAction[];
   /** The card with every safe fix applied (`lint --fix`), pass after pass; the intermediate versions are not cached. */
   fixAll(document: TextDocument, settings?: ModelCardSettings): FixAllResult;
+  /** Code lenses above the card's sections: their sign-offs, what the policy asks, and Sign Off Section…. */
+  codeLenses(document: TextDocument, settings?: ModelCardSettings): CodeLens[];
   /** The edits that bring the card to the current format version (`modelcard migrate`). */
   migrate(document: TextDocument): Migration;
   /** The outline: sections and their entries (bounded; a last symbol says when it was cut). */
@@ -78,9 +82,9 @@ export interface LanguageService {
   /** Folding ranges of sections, lists, mappings, block text and comment runs; at most `rangeLimit`. */
   foldingRanges(document: TextDocument, rangeLimit?: number): FoldingRange[];
   selectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
-  /** The card as HTML for the preview, with its findings beside the sections they concern. */
+  /** The card as HTML for the preview: the document its audience reads (technical, with its findings; regulatory; summary). */
   render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): RenderedCard;
-  /** The card as Markdown, in the preview's section order for the audience (`modelcard render --format md`). */
+  /** The same document as Markdown (`modelcard render --format md`). */
   renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): string;
   /** The card's name and review status (the status bar). */
   summarize(document: TextDocument): CardSummary;
@@ -95,7 +99,7 @@ export interface LanguageService {
   indexEntry(document: TextDocument, settings?: ModelCardSettings): IndexEntry;
   /** The card as plain data for export, with the number of errors it has under these settings. */
   exportData(document: TextDocument, settings?: ModelCardSettings): CardData;
-  /** The edits that set the review status and/or append a review (Request Review, Record Approval). */
+  /** The edits that set the review status and/or append a review or a sign-off (Request Review, Record Approval, Sign Off Section). */
   governanceEdits(document: TextDocument, change: GovernanceChange): GovernanceEdits;
   /** The edits that fill the card from a tracker run (bound results, new results, hyperparameters, provenance). */
   fillFromRun(document: TextDocument, input: FillInput): FillOutcome;
@@ -134,7 +138,7 @@ export function createLanguageService({ kinds = documentKinds }: LanguageService
     validate: (document, settings = defaultSettings, trackerValues) => validate(document, settings, trackerValues),
     complete: (document, position, settings = defaultSettings) => complete(cache.get(document), position, settings.placeholders[0] ?? 'TODO'),
     hover: (document, position, settings = defaultSettings, trackerValues) =>
-      hover(cache.get(document), position, validate(document, settings, trackerValues), trackerValues),
+      hover(cache.get(document), position, validate(document, settings, trackerValues), trackerValues, settings.policy),
     codeActions: (document, context, settings = defaultSettings, trackerValues) =>
       codeActions(cache.get(document), context, validate(document, settings, trackerValues), settings.placeholders[0] ?? 'TODO'),
     fixAll: (document, settings = defaultSettings) =>
@@ -143,15 +147,16 @@ export function createLanguageService({ kinds = documentKinds }: LanguageService
         return { card, diagnostics: validateParsed(version, card, settings) };
       }),
     migrate: (document) => migrate(cache.get(document)),
+    codeLenses: (document, settings = defaultSettings) => signOffLenses(cache.get(document), settings.policy),
     documentSymbols: (document) => documentSymbols(cache.get(document)),
     foldingRanges: (document, rangeLimit) => foldingRanges(cache.get(document), rangeLimit),
     selectionRanges: (document, positions) => selectionRanges(cache.get(document), positions),
     render: (document, audience, settings = defaultSettings, graphicSource) => ({
-      ...renderCard(cache.get(document), validate(document, settings), audience, settings.placeholders, graphicSource),
+      ...renderForAudience(cache.get(document), validate(document, settings), audience, settings, graphicSource),
       version: document.version,
     }),
     renderMarkdown: (document, audience, settings = defaultSettings, graphicSource) =>
-      renderMarkdown(cache.get(document), validate(document, settings), audience, settings.placeholders, graphicSource),
+      markdownForAudience(cache.get(document), validate(document, settings), audience, settings, graphicSource),
     summarize: (document) => cardSummary(cache.get(document)),
     documentSummary: (document, settings = defaultSettings) => documentSummary(cache.get(document), validate(document, settings)),
     links: (document) => {

@@ -74,7 +74,7 @@ describe('modelcard lint with a project config (.modelcardrc.yaml)', () => {
       assert.deepEqual(modelcard(['lint', 'pkg'], broken), {
         status: 2,
         stdout: '',
-        stderr: 'modelcard: pkg/package.json:2:18: unknown key `rulez` (did you mean `rules`?): the config has rules, placeholders, ignore\n',
+        stderr: 'modelcard: pkg/package.json:2:18: unknown key `rulez` (did you mean `rules`?): the config has rules, placeholders, ignore, disparity\n',
       });
     } finally {
       rmSync(broken, { recursive: true, force: true });

@@ -360,7 +360,7 @@ describe('modelcard (the built CLI)', () => {
     it('are all linted', () => {
       assert.deepEqual(
         report.files.map((file) => path.relative('examples', file.path)),
-        ['image-classifier.modelcard.yaml', 'smiling-detection.modelcard.yaml', 'speech-recognition.modelcard.yaml', path.join('tracking', 'churn.modelcard.yaml'), 'typical-mistakes.modelcard.yaml'],
+        [path.join('governance', 'chest-xray-triage.modelcard.yaml'), 'image-classifier.modelcard.yaml', 'smiling-detection.modelcard.yaml', 'speech-recognition.modelcard.yaml', path.join('tracking', 'churn.modelcard.yaml'), 'typical-mistakes.modelcard.yaml'],
       );
     });
 
@@ -368,9 +368,10 @@ describe('modelcard (the built CLI)', () => {
       assert.deepEqual(findingsOf('image-classifier.modelcard.yaml').filter((d) => d.severity === 'error'), []);
     });
 
-    it('smiling-detection and speech-recognition have no findings at all', () => {
+    it('smiling-detection, speech-recognition and the governance example (under its policy) have no findings at all', () => {
       assert.deepEqual(findingsOf('smiling-detection.modelcard.yaml'), []);
       assert.deepEqual(findingsOf('speech-recognition.modelcard.yaml'), []);
+      assert.deepEqual(findingsOf(path.join('governance', 'chest-xray-triage.modelcard.yaml')), []);
     });
 
     it('typical-mistakes has each mistake its comments announce, on the commented line', () => {

@@ -21,7 +21,7 @@ describe('project config (.modelcardrc.yaml)', () => {
       const text = 'rulez: {}\nrules:\n  MC03: off\n  MC004: loud\n  MC005: error\nplaceholders: TODO\nignore: [1]\n';
       const parsed = parseProjectConfig(text, '.modelcardrc.yaml')!;
       assert.deepEqual(parsed.problems, [
-        { line: 1, column: 1, message: 'unknown key `rulez` (did you mean `rules`?): the config has rules, placeholders, ignore' },
+        { line: 1, column: 1, message: 'unknown key `rulez` (did you mean `rules`?): the config has rules, placeholders, ignore, disparity' },
         { line: 3, column: 3, message: '`MC03` is not a rule (did you mean `MC003`?) (`modelcard rules` lists them)' },
         { line: 4, column: 10, message: '`loud` is not a severity for MC004: use error, warning, information, hint, off (warn and info for short)' },
         { line: 6, column: 15, message: '`placeholders` must be a list of strings' },
@@ -33,7 +33,7 @@ describe('project config (.modelcardrc.yaml)', () => {
     it('reports a YAML error and a file that is not a mapping', () => {
       assert.deepEqual(parseProjectConfig('rules: [MC003\n', '.modelcardrc.yaml')!.problems.map((problem) => [problem.line, problem.message.split(':')[0]]), [[2, 'YAML error']]);
       assert.deepEqual(parseProjectConfig('- rules\n', '.modelcardrc.yaml')!.problems, [
-        { line: 1, column: 1, message: 'the config must be a mapping with the keys rules, placeholders, ignore' },
+        { line: 1, column: 1, message: 'the config must be a mapping with the keys rules, placeholders, ignore, disparity' },
       ]);
     });
 

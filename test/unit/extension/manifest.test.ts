@@ -25,7 +25,7 @@ describe('the extension manifest (package.json)', () => {
     const ids = contributes.commands.map((command: { command: string }) => command.command);
     assert.deepEqual(ids.sort(), [
       'modelcard.catalogue.refresh', 'modelcard.catalogue.showPreview', 'modelcard.export', 'modelcard.fillFromRun', 'modelcard.importCard', 'modelcard.newCard', 'modelcard.preview.toggleLock', 'modelcard.recordApproval', 'modelcard.requestReview',
-      'modelcard.restartServer', 'modelcard.showOutput', 'modelcard.showPreview', 'modelcard.showPreviewToSide', 'modelcard.showSource',
+      'modelcard.restartServer', 'modelcard.showOutput', 'modelcard.showPreview', 'modelcard.showPreviewToSide', 'modelcard.showSource', 'modelcard.signOffSection',
     ]);
     for (const command of contributes.commands) {
       assert.equal(command.category, '%category%');

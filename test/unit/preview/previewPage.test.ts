@@ -13,8 +13,9 @@ function page(change: Partial<PreviewPage> = {}): PreviewPage {
     title: 'Preview card.modelcard.yaml',
     state: { uri: 'file:///cards/card.modelcard.yaml', line: 12, locked: false },
     body: '<section id="limitations" class="code-line" data-line="3"><h2>Limitations</h2></section>',
+    audience: 'technical',
     ...change,
-  };
+  } as PreviewPage;
 }
 
 describe('the preview page', () => {
@@ -51,6 +52,15 @@ describe('the preview page', () => {
     const decoded = state.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
     assert.deepEqual(JSON.parse(decoded), { uri: hostile, line: 0, locked: true });
     assert.ok(html.includes('<title>Preview &#60;/title&#62;&#60;script&#62;alert(2)&#60;/script&#62;</title>'));
+  });
+
+  it('has an audience toolbar above the card, with the shown audience pressed', () => {
+    const html = previewPageHtml(page({ audience: 'regulatory' }));
+    const toolbar = /<nav class="audience-toolbar" aria-label="Audience">(.*?)<\/nav>\n<main id="card">/.exec(html)?.[1] ?? '';
+    assert.deepEqual(
+      [...toolbar.matchAll(/<button type="button" data-audience="(\w+)" aria-pressed="(\w+)"[^>]*>(\w+)<\/button>/g)].map((match) => match.slice(1)),
+      [['technical', 'false', 'Technical'], ['regulatory', 'true', 'Regulatory'], ['summary', 'false', 'Summary']],
+    );
   });
 
   it('shows messages as text', () => {

@@ -107,6 +107,15 @@ export async function runCommand(page: Page, title: string, timeoutMs = 30_000):
   await page.keyboard.press('Enter');
 }
 
+/** Go to Line (Ctrl+G) in the focused editor. */
+export async function goToLine(page: Page, line: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget input').waitFor({ state: 'hidden' });
+}
+
 /** Waits for the quick pick or input box titled `title` (a command's next question). */
 export async function waitForQuickInput(page: Page, title: string): Promise<void> {
   await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor();

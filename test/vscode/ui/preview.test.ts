@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ConsoleMessage, Dialog, FrameLocator, Page } from 'playwright-core';
 import { projectRoot } from '../../../scripts/vscode/paths';
 import { createTestWorkspace, deleteTestWorkspace } from '../harness/testWorkspace';
-import { activeEditorTab, openFile, openWorkbench, runCommand, saveScreenshot, screenshotFailures, showWorkbench, waitForText, waitForValue, webviewContent, type Workbench } from '../harness/workbench';
+import { activeEditorTab, goToLine, openFile, openWorkbench, runCommand, saveScreenshot, screenshotFailures, showWorkbench, waitForText, waitForValue, webviewContent, type Workbench } from '../harness/workbench';
 
 const payloadCard = 'script-payloads.modelcard.yaml';
 
@@ -93,15 +93,6 @@ async function focusFirstEditorGroup(page: Page, fileName: string): Promise<void
 async function waitForEditorFocus(page: Page, fileName: string): Promise<void> {
   await activeEditorTab(page, fileName).waitFor();
   await page.waitForFunction(() => Boolean(document.activeElement?.closest('.editor-group-container.active .monaco-editor')));
-}
-
-/** Go to Line (Ctrl+G) in the focused editor. */
-async function goToLine(page: Page, line: number): Promise<void> {
-  await page.keyboard.press('Control+G');
-  await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
-  await page.keyboard.type(String(line));
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget input').waitFor({ state: 'hidden' });
 }
 
 describe('the model card preview (code-server in Chromium, the extension installed from its .vsix)', function () {

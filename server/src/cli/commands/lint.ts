@@ -17,6 +17,7 @@ export interface LintOptions {
   fixDryRun?: boolean;
   jobs?: number;
   verify?: boolean;
+  policy?: string;
   hubReadmes?: boolean;
 }
 
@@ -32,13 +33,15 @@ export function lintCommand(): Command {
     .option('--fix', 'apply the safe fixes (quoting, closest value or key, percentage as fraction) in place')
     .addOption(new Option('--fix-dry-run', 'print the safe fixes as a unified diff; write nothing').conflicts('fix'))
     .option('--verify', "check each result bound to a tracker run (source:) against the run (rules MC061, MC062); stores are only read")
+    .option('--policy <file>', "the organisation's policy for every card, instead of the nearest .modelcard-policy.yaml")
     .option('--hub-readmes', 'also check the Hugging Face metadata of README.md files in folders (a README.md named is always checked)')
     .option('-j, --jobs <count>', 'threads to lint on (default: one per core once there are enough cards)', count)
     .addHelpText(
       'after',
       `
 Settings come from the nearest .modelcardrc.yaml (or .modelcardrc.yml, or the "modelcard" key of
-package.json) in each card's folder or above; --rule overrides it.
+package.json) in each card's folder or above; --rule overrides it. The organisation's policy is the
+nearest .modelcard-policy.yaml (or the --policy file): findings MC080-MC084 name its rules.
 
 Exit codes: 0 no errors; 1 errors found or a gate not met; 2 usage or I/O error.
 

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { configProblemLines, ProjectConfigFiles, type LoadedConfig } from '../../node/projectConfig';
 import { readCardsTrackerValues } from '../../node/storePaths';
-import { governanceStatuses, severitySettings, toSeveritySetting, type ModelCardSettings, type SeveritySetting } from '../../protocol';
+import { governanceStatuses, severitySettings, toSeveritySetting, type SeveritySetting } from '../../protocol';
 import { cardSettings, isIgnored, ruleCode } from '../../service/config/projectConfig';
 import { rulesByCode } from '../../service/diagnostics/rules';
 import { createLanguageService, type LanguageService } from '../../service/languageService';
 import { closestMatch } from '../../service/text/closestMatch';
+import { CardSettingsResolver } from '../cardSettingsResolver';
 import type { LintOptions } from '../commands/lint';
 import type { CommandOutput } from '../commandOutput';
 import { exitCodes, UsageError } from '../errors';
@@ -29,7 +29,7 @@ export async function lintCards(targets: readonly string[], options: LintOptions
   if (fixMode === 'dry-run' && options.format !== 'text') throw new UsageError(`--fix-dry-run prints a diff; it cannot be combined with --format ${options.format}`);
   const overrides = ruleOverrides(options.rule);
   const found = await findCards(targets.length > 0 ? targets : ['.'], process.cwd(), options.hubReadmes ? [cardPattern, hubReadmePattern] : [cardPattern]);
-  const { tasks, ignored } = await planTasks(found, overrides, fixMode);
+  const { tasks, ignored } = await planTasks(found, new CardSettingsResolver({ rules: overrides, policy: options.policy }), fixMode);
   const service = createLanguageService();
   if (options.verify) await attachTrackerValues(service, tasks);
   const progress = new ProgressLine(tasks.length);
@@ -81,23 +81,15 @@ async function attachTrackerValues(service: LanguageService, tasks: LintTask[]):
   });
 }
 
-/** The cards to lint with their settings (the project config under `--rule`), leaving out those the config ignores. */
-async function planTasks(found: readonly FoundCard[], overrides: Record<string, SeveritySetting>, fixMode: FixMode): Promise<{ tasks: LintTask[]; ignored: string[] }> {
-  const configs = new ProjectConfigFiles();
-  const settingsByConfig = new Map<LoadedConfig | undefined, ModelCardSettings>();
+/** The cards to lint with their settings (project config, `--rule`, policy), leaving out those the config ignores. */
+async function planTasks(found: readonly FoundCard[], resolver: CardSettingsResolver, fixMode: FixMode): Promise<{ tasks: LintTask[]; ignored: string[] }> {
   const tasks: LintTask[] = [];
   const ignored: string[] = [];
   for (const card of found) {
-    const loaded = await configs.forCard(card.path);
-    if (loaded && loaded.problems.length > 0) throw new UsageError(configProblemLines(loaded).join('\nmodelcard: '));
-    if (loaded && isIgnored(loaded.config, slashPath(path.relative(path.dirname(loaded.path), path.resolve(card.path))))) {
-      if (card.named) ignored.push(`${card.path}: not linted: it matches an ignore glob of ${displayPath(loaded.path)}`);
+    const { settings, config } = await resolver.forCard(card.path);
+    if (config && isIgnored(config.config, slashPath(path.relative(path.dirname(config.path), path.resolve(card.path))))) {
+      if (card.named) ignored.push(`${card.path}: not linted: it matches an ignore glob of ${displayPath(config.path)}`);
       continue;
-    }
-    let settings = settingsByConfig.get(loaded);
-    if (!settings) {
-      settings = cardSettings(loaded?.config, { rules: overrides });
-      settingsByConfig.set(loaded, settings);
     }
     tasks.push({ path: card.path, settings, fixMode });
   }

@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { defaultSettings, severitySettings, toSeveritySetting, type ModelCardSettings, type SeveritySetting } from '../../protocol';
 import { rulesByCode } from '../diagnostics/rules';
+import type { DisparityBounds } from '../policy/policy';
 import { closestMatch } from '../text/closestMatch';
 
 /**
@@ -16,6 +17,8 @@ export interface ProjectConfig {
   placeholders?: string[];
   /** Globs, relative to the config file's folder, of cards to leave alone. */
   ignore: string[];
+  /** Bounds of the slice-disparity rule (MC027), over the policy's. */
+  disparity?: Partial<DisparityBounds>;
 }
 
 /** Something wrong in a config file, at a line and column (from 1). */
@@ -37,7 +40,7 @@ export const configFileNames = ['.modelcardrc.yaml', '.modelcardrc.yml', 'packag
 /** The key of `package.json` that holds the config. */
 export const packageJsonKey = 'modelcard';
 
-const configKeys = ['rules', 'placeholders', 'ignore'];
+const configKeys = ['rules', 'placeholders', 'ignore', 'disparity'];
 const ruleKeys = [...rulesByCode.values()].flatMap((rule) => [rule.code, rule.name]);
 const severityList = `${severitySettings.join(', ')} (warn and info for short)`;
 
@@ -98,6 +101,7 @@ function readEntry(pair: Pair, config: ProjectConfig, at: Report): void {
     if (placeholders) config.placeholders = placeholders;
   }
   else if (key === 'ignore') config.ignore = readStrings(pair.value, 'ignore', at, keyStart, { allowEmpty: true }) ?? [];
+  else if (key === 'disparity') config.disparity = readDisparity(pair.value, at, keyStart);
   else at(keyStart, `unknown key \`${key}\`${suggestion(key, configKeys)}: the config has ${configKeys.join(', ')}`);
 }
 
@@ -122,6 +126,24 @@ function readRules(value: unknown, config: ProjectConfig, at: Report, keyStart: 
     }
     config.rules[code] = severity;
   }
+}
+
+function readDisparity(value: unknown, at: Report, keyStart: number): ProjectConfig['disparity'] {
+  if (isNull(value)) return undefined;
+  if (!isMap(value)) {
+    at(startOf(value, keyStart), '`disparity` must have `min_ratio` (0.8 is the four-fifths rule) and `max_gap` (0.1 is 10 points of a rate)');
+    return undefined;
+  }
+  const bounds: NonNullable<ProjectConfig['disparity']> = {};
+  for (const pair of value.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const number = isScalar(pair.value) && typeof pair.value.value === 'number' ? pair.value.value : undefined;
+    if (key === 'min_ratio' && number !== undefined && number > 0 && number <= 1) bounds.minRatio = number;
+    else if (key === 'max_gap' && number !== undefined && number >= 0) bounds.maxGap = number;
+    else if (key === 'min_ratio' || key === 'max_gap') at(startOf(pair.value, startOf(pair.key, keyStart)), key === 'min_ratio' ? '`min_ratio` must be a number above 0, at most 1' : '`max_gap` must be a number from 0 up');
+    else at(startOf(pair.key, keyStart), `unknown key \`${key}\` in disparity${suggestion(key, ['min_ratio', 'max_gap'])}: it has min_ratio and max_gap`);
+  }
+  return bounds;
 }
 
 function readStrings(value: unknown, key: string, at: Report, keyStart: number, { allowEmpty }: { allowEmpty: boolean }): string[] | undefined {
@@ -156,6 +178,10 @@ export function cardSettings(config: ProjectConfig | undefined, overrides: Parti
     placeholders: overrides.placeholders ?? config?.placeholders ?? defaultSettings.placeholders,
     verify: overrides.verify ?? defaultSettings.verify,
     huggingFace: overrides.huggingFace ?? defaultSettings.huggingFace,
+    ...(config?.disparity ? { disparity: config.disparity } : {}),
+    ...(overrides.policyFile ? { policyFile: overrides.policyFile } : {}),
+    ...(overrides.policy ? { policy: overrides.policy } : {}),
+    ...(overrides.today ? { today: overrides.today } : {}),
   };
 }
 

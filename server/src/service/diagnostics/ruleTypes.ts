@@ -28,6 +28,7 @@ export enum RuleCode {
   UndeclaredSliceFactor = 'MC024',
   AcceptanceMismatch = 'MC025',
   UndeclaredVariant = 'MC026',
+  SliceDisparity = 'MC027',
   Placeholder = 'MC030',
   EmptyValue = 'MC031',
   YamlSyntax = 'MC040',
@@ -48,6 +49,15 @@ export enum RuleCode {
   HubListValue = 'MC075',
   HubYaml11 = 'MC076',
   HubExport = 'MC077',
+  PolicyRequired = 'MC080',
+  PolicyValue = 'MC081',
+  SignOffStale = 'MC082',
+  SignOffMissing = 'MC083',
+  SignOffRole = 'MC084',
+  MonitoringMissing = 'MC085',
+  MonitoringUnknownMetric = 'MC086',
+  ReviewOverdue = 'MC087',
+  MonitoringOwner = 'MC088',
   MissingDatasheetSection = 'MC100',
   UnprotectedPersonalData = 'MC101',
   MissingDatasetLicense = 'MC102',
@@ -95,7 +105,14 @@ export interface Finding {
   end: number;
   message: string;
   fix?: FindingFix;
+  /** The id of the policy rule that asked for this (policy findings); it goes into the diagnostic's `data`. */
+  policyRule?: string;
+  /** The severity the policy rule gives this finding; the user's setting for the rule's code still wins. */
+  severity?: Severity;
 }
+
+/** What a diagnostic's `data` holds: its fix, and for a policy finding the policy rule's id. */
+export type DiagnosticData = Partial<FixData> & { policyRule?: string };
 
 export interface RuleContext {
   /** The card; for a Hugging Face README.md, its metadata block, with offsets into the whole README. */

@@ -4,7 +4,7 @@ import type { ParsedCard } from '../parsing/parsedCard';
 import type { TrackerValues } from '../trackers/boundValues';
 import type { DocumentKind } from '../kinds/documentKind';
 import { byCode, readmeRules, sharedRules, summaryRules } from './rules';
-import type { Finding, FindingFix, FixData, OneFix, Rule, RuleContext, SummaryRule } from './ruleTypes';
+import type { DiagnosticData, Finding, FindingFix, FixData, OneFix, Rule, RuleContext, SummaryRule } from './ruleTypes';
 import type { OffsetEdit } from '../edits/lineEdits';
 
 export const diagnosticSource = 'modelcard';
@@ -55,8 +55,8 @@ export function effectiveSeverity(rule: Pick<Rule, 'code' | 'name' | 'defaultSev
 }
 
 function diagnosticsOf(rule: Rule | SummaryRule, context: RuleContext, check: () => Finding[]): Diagnostic[] {
-  const severity = effectiveSeverity(rule, context.settings);
-  if (severity === 'off') return [];
+  const chosen = context.settings.rules[rule.code] ?? context.settings.rules[rule.name];
+  if (chosen === 'off') return [];
   let findings: Finding[];
   try {
     findings = check();
@@ -64,7 +64,7 @@ function diagnosticsOf(rule: Rule | SummaryRule, context: RuleContext, check: ()
     // A rule's bug must not take the other rules or the server down; say so where it is seen.
     findings = [{ start: 0, end: 0, message: `Model Card Studio could not run rule ${rule.code} (${rule.name}): ${String(error)}. Please report this.` }];
   }
-  return findings.map((finding) => toDiagnostic(context.card, rule, lspSeverity[severity], finding));
+  return findings.map((finding) => toDiagnostic(context.card, rule, lspSeverity[chosen ?? finding.severity ?? rule.defaultSeverity], finding));
 }
 
 function toDiagnostic(card: ParsedCard, rule: Rule | SummaryRule, severity: DiagnosticSeverity, finding: Finding): Diagnostic {
@@ -77,8 +77,18 @@ function toDiagnostic(card: ParsedCard, rule: Rule | SummaryRule, severity: Diag
     code: rule.code,
     source: diagnosticSource,
     message: finding.message,
-    ...(finding.fix ? { data: fixData(card, finding.fix) } : {}),
+    ...(finding.fix || finding.policyRule ? { data: diagnosticData(card, finding) } : {}),
   };
+}
+
+function diagnosticData(card: ParsedCard, { fix, policyRule }: Finding): DiagnosticData {
+  return { ...(fix ? fixData(card, fix) : {}), ...(policyRule ? { policyRule } : {}) };
+}
+
+/** The id of the policy rule a diagnostic of ours reports on, if it is a policy finding. */
+export function policyRuleOf(diagnostic: Diagnostic): string | undefined {
+  const policyRule = (diagnostic.data as DiagnosticData | undefined)?.policyRule;
+  return typeof policyRule === 'string' ? policyRule : undefined;
 }
 
 function fixData(card: ParsedCard, fix: FindingFix): FixData {

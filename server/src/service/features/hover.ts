@@ -10,14 +10,17 @@ import { alternatives, describeType, type JsonSchema } from '../schema/schemaNav
 import { hfLicensesSource } from '../vocabulary/vocabularies';
 import { toRange } from '../parsing/nodeSpans';
 import type { TrackerValues } from '../trackers/boundValues';
+import type { Policy } from '../policy/policy';
 import { boundValueHover } from './boundValueHover';
+import { signOffHover } from './signOffLenses';
 
 /**
  * Hover guidance: on a key, what belongs there (Mitchell et al.'s prompts, who writes it), the
- * expected type and an example; on a value from a vocabulary, what it means; on a bound result's
- * value, what its run says; on a diagnostic, why its rule exists.
+ * expected type and an example; on a section's key, who signed it and whether that still holds;
+ * on a value from a vocabulary, what it means; on a bound result's value, what its run says; on a
+ * diagnostic, why its rule exists.
  */
-export function hover(card: ParsedCard, position: Position, diagnostics: readonly Diagnostic[], trackerValues?: TrackerValues): Hover | null {
+export function hover(card: ParsedCard, position: Position, diagnostics: readonly Diagnostic[], trackerValues?: TrackerValues, policy?: Policy): Hover | null {
   const offset = card.document.offsetAt(position);
   const location = locate(card.root, offset);
   const sections: string[] = [];
@@ -25,7 +28,8 @@ export function hover(card: ParsedCard, position: Position, diagnostics: readonl
     const schema = card.kind.schema.at(location.path);
     const text = schema && (location.target === 'key' ? keyGuidance(location.path, schema) : valueMeaning(schema, (location.node as { value?: unknown }).value));
     const run = location.target === 'value' ? boundValueHover(card, location.path, trackerValues) : undefined;
-    for (const section of [run, text]) if (section) sections.push(section);
+    const signed = location.target === 'key' && location.path.every((segment) => typeof segment === 'string') ? signOffHover(card, policy, location.path.join('.')) : undefined;
+    for (const section of [run, signed, text]) if (section) sections.push(section);
   }
   sections.push(...ruleRationales(card.kind, diagnostics, position));
   if (sections.length === 0) return null;

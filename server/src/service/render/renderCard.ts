@@ -1,6 +1,6 @@
 import { isScalar } from 'yaml';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { PreviewAudience, RenderedCard } from '../../protocol';
+import type { ModelCardSettings, PreviewAudience, RenderedCard } from '../../protocol';
 import { metricResults, type MetricResult } from '../card/cardData';
 import { isRecord } from '../card/values';
 import type { KindLayout } from '../kinds/documentKind';
@@ -9,6 +9,7 @@ import { completeness, type Completeness } from './completeness';
 import { escapeHtml } from './escapeHtml';
 import { definitionList, humanize, markdownInline, valueToHtml, type ValueSource } from './html';
 import { metricCharts, sliceLabel } from './metricCharts';
+import { signOffBadges, signOffBadgesHtml, type SignOffBadge } from './signOffBadges';
 import { sourceLines, type SourceLines } from './sourceLines';
 
 interface RenderContext {
@@ -21,7 +22,8 @@ interface RenderContext {
   /** Lines of the values below the top level, for scroll sync. */
   lines: SourceLines;
   findingsBySection: Map<string, Diagnostic[]>;
-  showFindings: boolean;
+  /** Sign-off badges by top-level section. */
+  signOffs: Map<string, SignOffBadge[]>;
   graphicSource?: GraphicSource;
 }
 
@@ -32,16 +34,17 @@ interface RenderContext {
 export type GraphicSource = (path: string) => string | undefined;
 
 /**
- * The card as HTML for the preview (and the CLI's render): every section of its kind with a
- * heading, metric results as a table with a chart per sliced metric, the sections the kind shows
- * as tables (a system card's components) as tables, Markdown text fields, and the card's findings
- * beside the sections they concern. Block elements carry `data-line` for scroll sync.
+ * The technical document as HTML for the preview (and the CLI's render): every section of its
+ * kind with a heading and its sign-off badges, metric results as a table with a chart per sliced
+ * metric, the sections the kind shows as tables (a system card's components) as tables, Markdown
+ * text fields, and the card's findings beside the sections they concern. Block elements carry
+ * `data-line` for scroll sync. Reviewers read governance first.
  */
 export function renderCard(
   card: ParsedCard,
   diagnostics: readonly Diagnostic[],
   audience: PreviewAudience,
-  placeholders: readonly string[],
+  settings: ModelCardSettings,
   graphicSource?: GraphicSource,
 ): RenderedCard {
   const value = isRecord(card.value) ? card.value : {};
@@ -55,10 +58,10 @@ export function renderCard(
     keyLines,
     lines: sourceLines(card),
     findingsBySection: sectionFindings(layout, diagnostics, keyLines, value, visible),
-    showFindings: audience !== 'public',
+    signOffs: signOffBadges(card, settings.policy),
     graphicSource,
   };
-  const score = completeness(card, placeholders);
+  const score = completeness(card, settings.placeholders);
   const counts = countBySeverity(diagnostics);
   const body = [
     header(context, score, counts),
@@ -74,6 +77,7 @@ export function renderCard(
     completeness: score.score,
     errors: counts.errors,
     warnings: counts.warnings,
+    audience: 'technical',
   };
 }
 
@@ -88,15 +92,12 @@ export function sectionFindings(
   return groupFindings(diagnostics, keyLines, new Set([...visible, ...Object.keys(value).filter((key) => isDetail(layout, key))]));
 }
 
-/**
- * The sections of its kind the card has, in the order this audience reads them: governance first
- * for reviewers and compliance, not at all for the public.
- */
+/** The sections of its kind the card has, in the order this audience reads them: governance first for reviewers. */
 export function visibleSections(layout: KindLayout, value: Record<string, unknown>, audience: PreviewAudience): string[] {
   const sections = layout.sections.map((section) => section.key);
-  const governanceFirst = (audience === 'reviewer' || audience === 'compliance') && sections.includes('governance');
+  const governanceFirst = audience === 'reviewer' && sections.includes('governance');
   const order = governanceFirst ? ['governance', ...sections.filter((key) => key !== 'governance')] : sections;
-  return order.filter((key) => key in value && !(audience === 'public' && key === 'governance'));
+  return order.filter((key) => key in value);
 }
 
 function header(context: RenderContext, score: Completeness, counts: SeverityCounts): string {
@@ -105,10 +106,8 @@ function header(context: RenderContext, score: Completeness, counts: SeverityCou
   const version = value.version !== undefined ? ` <span class="version">v${escapeHtml(String(value.version))}</span>` : '';
   const summary = typeof value.summary === 'string' ? `<p class="summary">${escapeHtml(value.summary)}</p>` : '';
   const missing = score.missing.length > 0 ? `<p class="missing">Still to write: ${score.missing.map(escapeHtml).join(', ')}.</p>` : '';
-  const findings = context.showFindings
-    ? `<span class="counts">${counts.errors} error${counts.errors === 1 ? '' : 's'}, ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}</span>`
-    : '';
-  const unplaced = context.showFindings ? findingsList(context.findingsBySection.get('') ?? []) : '';
+  const findings = `<span class="counts">${counts.errors} error${counts.errors === 1 ? '' : 's'}, ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}</span>`;
+  const unplaced = findingsList(context.findingsBySection.get('') ?? []);
   return (
     `<header class="code-line card-header" data-line="0"><h1>${escapeHtml(typeof value.name === 'string' ? value.name : untitled(context.card))}${version}</h1>` +
     `${summary}<p class="badges"><span class="status status-${escapeHtml(status)}">${escapeHtml(humanize(status))}</span>` +
@@ -129,7 +128,7 @@ function details(context: RenderContext): string {
   const rows = entries.map(([key, value]) => `<tr class="code-line" data-line="${context.keyLines.get(key) ?? 0}"><th>${escapeHtml(humanize(key))}</th><td>${valueToHtml(value, sourceOf(context, [key]))}</td></tr>`);
   const findings = entries.flatMap(([key]) => context.findingsBySection.get(key) ?? []);
   const title = context.layout.detailsTitle;
-  return `<section id="${escapeHtml(title.toLowerCase().replace(/\s+/g, '-'))}"><h2>${escapeHtml(title)}</h2><table class="details">${rows.join('')}</table>${context.showFindings ? findingsList(findings) : ''}</section>`;
+  return `<section id="${escapeHtml(title.toLowerCase().replace(/\s+/g, '-'))}"><h2>${escapeHtml(title)}</h2><table class="details">${rows.join('')}</table>${findingsList(findings)}</section>`;
 }
 
 /** A top-level key shown in the details table: not a section, not in the header, not a custom field. */
@@ -167,8 +166,9 @@ export function tableOf(layout: KindLayout, key: string, value: unknown): Record
 function section(context: RenderContext, key: string): string {
   const line = context.keyLines.get(key) ?? 0;
   const content = sectionContent(context, key);
-  const findings = context.showFindings ? findingsList(context.findingsBySection.get(key) ?? []) : '';
-  return `<section id="${key}" class="code-line" data-line="${line}"><h2>${escapeHtml(sectionTitle(context.layout, key))}</h2>${content}${findings}</section>`;
+  const findings = findingsList(context.findingsBySection.get(key) ?? []);
+  const badges = signOffBadgesHtml(context.signOffs.get(key));
+  return `<section id="${key}" class="code-line" data-line="${line}"><h2>${escapeHtml(sectionTitle(context.layout, key))}</h2>${badges}${content}${findings}</section>`;
 }
 
 function sectionContent(context: RenderContext, key: string): string {

@@ -1,57 +1,58 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { PreviewAudience } from '../../protocol';
+import type { ModelCardSettings, PreviewAudience } from '../../protocol';
 import { metricResults } from '../card/cardData';
 import { isRecord } from '../card/values';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { completeness } from './completeness';
 import { humanize } from './html';
+import { signOffBadges, signOffSymbols, type SignOffBadge } from './signOffBadges';
 import { type GraphicSource, type RecordsTable, isDetail, metricColumnsFor, sectionFindings, sectionTitle, tableOf, topLevelKeyLines, untitled, visibleSections } from './renderCard';
 
 /**
- * The card as Markdown (`modelcard render --format md`): the sections of its kind, as in the
- * preview in the same order for the same audience, metric results and the sections the kind shows
- * as tables as tables, the card's text fields as the Markdown they are written in, and its
- * findings under the sections they concern (not for the public).
+ * The technical document as Markdown (`modelcard render --format md`): the sections of its kind,
+ * as in the preview in the same order for the same audience, each with its sign-offs, metric
+ * results and the sections the kind shows as tables as tables, the card's text fields as the
+ * Markdown they are written in, and its findings under the sections they concern.
  */
 export function renderMarkdown(
   card: ParsedCard,
   diagnostics: readonly Diagnostic[],
   audience: PreviewAudience,
-  placeholders: readonly string[],
+  settings: ModelCardSettings,
   graphicSource?: GraphicSource,
 ): string {
   const value = isRecord(card.value) ? card.value : {};
   const { layout } = card.kind;
   const visible = visibleSections(layout, value, audience);
   const findings = sectionFindings(layout, diagnostics, topLevelKeyLines(card), value, visible);
-  const showFindings = audience !== 'public';
-  const findingsOf = (keys: string[]) => (showFindings ? findingList(keys.flatMap((key) => findings.get(key) ?? [])) : []);
+  const badges = signOffBadges(card, settings.policy);
+  const findingsOf = (keys: string[]) => findingList(keys.flatMap((key) => findings.get(key) ?? []));
   const details = Object.keys(value).filter((key) => isDetail(layout, key));
   // Scalars and lists of scalars fit the details table; owners, references with titles... get a heading of their own.
   const inTable = details.filter((key) => isFlat(value[key]));
   const detailBlocks = [
-    ...(inTable.length > 0 ? [table(['Field', 'Value'], inTable.map((key) => [escapeCell(humanize(key)), inlineValue(value[key])]))] : []),
+    ...(inTable.length > 0 ? [markdownTable(['Field', 'Value'], inTable.map((key) => [escapeCell(humanize(key)), inlineValue(value[key])]))] : []),
     ...details.filter((key) => !isFlat(value[key])).flatMap((key) => [`### ${escapeInline(humanize(key))}`, lines(value[key]).join('\n')]),
   ];
   const custom = Object.keys(value).filter((key) => key.startsWith('x-'));
   const blocks = [
-    ...header(card, value, diagnostics, placeholders, showFindings),
+    ...header(card, value, diagnostics, settings.placeholders),
     ...findingsOf(['']),
     ...(details.length > 0 ? [`## ${layout.detailsTitle}`, ...detailBlocks, ...findingsOf(details)] : []),
-    ...visible.flatMap((key) => [`## ${sectionTitle(layout, key)}`, ...sectionBlocks(card, value, key, graphicSource), ...findingsOf([key])]),
+    ...visible.flatMap((key) => [`## ${sectionTitle(layout, key)}`, signOffLine(badges.get(key)), ...sectionBlocks(card, value, key, graphicSource), ...findingsOf([key])]),
     ...(custom.length > 0 ? ['## Custom fields', ...custom.flatMap((key) => [`### ${humanize(key.slice(2))}`, ...valueBlocks(value[key])])] : []),
   ];
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`;
 }
 
-function header(card: ParsedCard, value: Record<string, unknown>, diagnostics: readonly Diagnostic[], placeholders: readonly string[], showFindings: boolean): string[] {
+function header(card: ParsedCard, value: Record<string, unknown>, diagnostics: readonly Diagnostic[], placeholders: readonly string[]): string[] {
   const title = typeof value.name === 'string' ? value.name : untitled(card);
   const version = value.version !== undefined ? ` v${String(value.version)}` : '';
   const status = isRecord(value.governance) && typeof value.governance.status === 'string' ? value.governance.status : 'draft';
   const score = completeness(card, placeholders);
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;
   const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Warning).length;
-  const counts = showFindings ? ` · ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
+  const counts = ` · ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   return [
     `# ${escapeInline(title)}${escapeInline(version)}`,
     typeof value.summary === 'string' ? value.summary.trim() : '',
@@ -71,7 +72,7 @@ function sectionBlocks(card: ParsedCard, value: Record<string, unknown>, key: st
 function recordsTable({ rows, columns, labelled }: RecordsTable): string {
   const head = [...(labelled ? [''] : []), ...columns.map((column) => escapeCell(humanize(column)))];
   const cells = rows.map(({ label, record }) => [...(label !== undefined ? [escapeCell(humanize(label))] : []), ...columns.map((column) => cellValue(record[column]))]);
-  return table(head, cells);
+  return markdownTable(head, cells);
 }
 
 /** A table cell's value: text on one line, lists joined, mappings as `key: value` pairs. */
@@ -85,7 +86,12 @@ function metricsBlocks(card: ParsedCard, value: Record<string, unknown>): string
   const results = metricResults(card);
   if (results.length === 0) return valueBlocks(value.metrics);
   const columns = metricColumnsFor(results);
-  return [table(columns.map((column) => column.heading), results.map((result) => columns.map((column) => escapeCell(column.cell(result)))))];
+  return [markdownTable(columns.map((column) => column.heading), results.map((result) => columns.map((column) => escapeCell(column.cell(result)))))];
+}
+
+/** A section's sign-offs on one line: `✓ Signed off by … · ⚠ Stale sign-off by …`. */
+function signOffLine(badges: readonly SignOffBadge[] | undefined): string {
+  return (badges ?? []).map((badge) => `${signOffSymbols[badge.state]} ${escapeInline(badge.text)}`).join(' · ');
 }
 
 /** Figures as images (where `graphicSource` gives their address) with their name and description. */
@@ -100,7 +106,7 @@ function figureBlocks(graphics: unknown[], graphicSource: GraphicSource | undefi
 }
 
 /** A value as Markdown blocks: text as written (it is Markdown), lists as bullets, mappings as sub-headings. */
-function valueBlocks(value: unknown): string[] {
+export function valueBlocks(value: unknown): string[] {
   if (isRecord(value)) {
     return Object.entries(value)
       .filter(([key]) => !key.startsWith('x-'))
@@ -159,7 +165,7 @@ function inlineValue(value: unknown): string {
   return escapeCell(value === null || value === undefined ? '' : String(value));
 }
 
-function table(columns: readonly string[], rows: readonly string[][]): string {
+export function markdownTable(columns: readonly string[], rows: readonly string[][]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(columns), line(columns.map(() => '---')), ...rows.map(line)].join('\n');
 }

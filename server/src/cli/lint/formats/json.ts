@@ -1,7 +1,8 @@
 import { rulesByCode } from '../../../service/diagnostics/rules';
+import type { DiagnosticData } from '../../../service/diagnostics/ruleTypes';
 import { countBySeverity, messageText, oneBased, severityName, type Formatter } from './report';
 
-/** Every card with its findings (positions from 1, rule name, fix), what was fixed, and a summary. */
+/** Every card with its findings (positions from 1, rule name, the policy rule that asked for it, fix), what was fixed, and a summary. */
 export const formatJson: Formatter = ({ cards, gateFailures }) => {
   const linted = cards.filter((card) => !card.error);
   const report = {
@@ -15,7 +16,7 @@ export const formatJson: Formatter = ({ cards, gateFailures }) => {
         code: diagnostic.code,
         rule: rulesByCode.get(String(diagnostic.code))?.name,
         message: messageText(diagnostic),
-        ...(diagnostic.data ? { fix: diagnostic.data } : {}),
+        ...findingData(diagnostic.data as DiagnosticData | undefined),
       })),
       ...(card.fixes.length > 0 ? { fixed: card.fixes.map(({ code, title, line }) => ({ code, title, line: line + 1 })) } : {}),
     })),
@@ -23,3 +24,10 @@ export const formatJson: Formatter = ({ cards, gateFailures }) => {
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 };
+
+/** A finding's policy rule (policy findings) and its fix, each when it has one. */
+function findingData(data: DiagnosticData | undefined): { policyRule?: string; fix?: unknown } {
+  if (!data) return {};
+  const { policyRule, ...fix } = data;
+  return { ...(policyRule ? { policyRule } : {}), ...(Object.keys(fix).length > 0 ? { fix } : {}) };
+}

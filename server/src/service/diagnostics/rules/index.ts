@@ -19,6 +19,8 @@ import { invalidValue } from './invalidValue';
 import { missingRequiredField } from './missingRequiredField';
 import { placeholder } from './placeholder';
 import { publishedWithErrors } from './publishedWithErrors';
+import { signOffRole } from './signOffRole';
+import { signOffStale } from './signOffStale';
 import { tabIndentation } from './tabIndentation';
 import { unknownKey } from './unknownKey';
 import { versionAsNumber } from './versionAsNumber';
@@ -28,7 +30,8 @@ import { yamlSyntax } from './yamlSyntax';
 
 /**
  * The rules every kind of document is checked by, in code order: the YAML and schema rules (on
- * the kind's schema) and the governance rule. Each kind adds its own (DocumentKind.rules).
+ * the kind's schema) and the governance rules on the `governance` block every kind shares (the
+ * approval, the sign-offs' digests and roles). Each kind adds its own (DocumentKind.rules).
  */
 export const sharedRules: readonly Rule[] = [
   unknownKey,
@@ -44,6 +47,8 @@ export const sharedRules: readonly Rule[] = [
   yaml11Boolean,
   versionAsNumber,
   approvalMissing,
+  signOffStale,
+  signOffRole,
 ];
 
 /** The Hugging Face Hub's metadata checks, for README.md files (their metadata block), in code order. */

@@ -30,6 +30,8 @@ export const modelCard: DocumentKind = {
       { key: 'limitations' },
       { key: 'tradeoffs' },
       { key: 'environment' },
+      { key: 'training' },
+      { key: 'monitoring' },
       { key: 'governance' },
     ],
     // A dataset's or result's `name`, a review's `reviewer`, a change's `version`.

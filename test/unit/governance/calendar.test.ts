@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isCalendarDate, isoDate } from '../../../client/src/governance/reviewDate';
+import { isCalendarDate, isoDate } from '../../../server/src/service/text/calendar';
 
 describe('review dates', () => {
   it('default to the local day as YYYY-MM-DD', () => {

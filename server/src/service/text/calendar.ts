@@ -1,4 +1,4 @@
-/** `date` as YYYY-MM-DD in local time: the day a reviewer would write. */
+/** `date` as YYYY-MM-DD in local time: the day a reviewer or signer would write, and "today" for the date rules. */
 export function isoDate(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;

@@ -1,7 +1,8 @@
 // Builds one bundle per process into dist/: the language server, the CLI, the VS Code client and
 // the preview page's script; the WASM SQLite that reads MLflow stores (dist/sqlite.js with
-// dist/sqlite3.wasm), which the server and the CLI load only when they read a store; and the
-// CycloneDX library (dist/cyclonedx.js), loaded on the first CycloneDX export.
+// dist/sqlite3.wasm), which the server and the CLI load only when they read a store; the
+// CycloneDX library (dist/cyclonedx.js), loaded on the first CycloneDX export; and the Mermaid
+// renderer (dist/mermaid.js), loaded on the first ```mermaid block.
 // `node esbuild.mjs --watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
@@ -94,6 +95,14 @@ const cycloneDxApart = {
   },
 };
 
+/** The server and the CLI require the Mermaid renderer at run time, from its own bundle beside them. */
+const mermaidApart = {
+  name: 'mermaid-apart',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]mermaidLibrary$/ }, () => ({ path: './mermaid.js', external: true }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -112,14 +121,16 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, sqliteApart, cycloneDxApart] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, sqliteApart, cycloneDxApart, mermaidApart] },
   {
     ...common,
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
-    plugins: [...common.plugins, sqliteApart, cycloneDxApart],
+    plugins: [...common.plugins, sqliteApart, cycloneDxApart, mermaidApart],
   },
+  // beautiful-mermaid with ELK, for ```mermaid blocks: loaded on the first one.
+  { ...common, entryPoints: ['server/src/service/render/diagram/mermaidLibrary.ts'], outfile: 'dist/mermaid.js' },
   // The library's optional plug-ins (XML, validation, package URLs) are looked for at run time and are not used.
   {
     ...common,

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: our language server against Red Hat's yaml-language-server, given the same
  * schema, on generated cards of 100, 1,000 and 10,000 lines; then the CLI on 1,000 cards and
- * rendering one, the tracker rows (bench/trackers.ts) and the import/export rows (bench/interop.ts).
+ * rendering one, the tracker rows (bench/trackers.ts), the import/export rows (bench/interop.ts)
+ * and the diagram rows (bench/diagrams.ts).
  * See bench/README.md.
  */
 import os from 'node:os';
@@ -12,6 +13,7 @@ import { resultTable, type SizeResults } from './report';
 import { ourServer, peerServer, type BenchServer } from './servers';
 import { interopRows } from './interop';
 import { trackerRows } from './trackers';
+import { diagramRows } from './diagrams';
 import { workspaceRows } from './workspace';
 
 const runs: { lines: number; workload: Workload }[] = [
@@ -42,6 +44,9 @@ async function main(): Promise<void> {
   console.log(trackerRows().join('\n'));
   console.log();
   console.log((await interopRows()).join('\n'));
+  console.log();
+  process.stderr.write('measuring the diagrams...\n');
+  console.log((await diagramRows()).join('\n'));
   console.log();
   process.stderr.write('measuring the workspace index (2,000 generated documents)...\n');
   console.log((await workspaceRows()).join('\n'));

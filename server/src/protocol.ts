@@ -128,6 +128,14 @@ export interface CardParams {
   textDocument: TextDocumentIdentifier;
 }
 
+/** `modelcard/diagramMermaid`: the card's diagram (a system card's components and data flow) as Mermaid source. */
+export const diagramMermaidRequest = 'modelcard/diagramMermaid';
+
+export interface DiagramMermaid {
+  /** Absent when the document has no diagram (not a system card, or no components). */
+  mermaid?: string;
+}
+
 /** `modelcard/cardSummary`: what the status bar shows for a card. */
 export const cardSummaryRequest = 'modelcard/cardSummary';
 
@@ -344,6 +352,7 @@ export interface CardTextParams {
 /** The card requests: method → [params, result]. A result is null when the card is not open on the server. */
 export interface CardRequests {
   [cardSummaryRequest]: [CardParams, CardSummary | null];
+  [diagramMermaidRequest]: [CardParams, DiagramMermaid | null];
   [cardDataRequest]: [CardParams, CardData | null];
   [governanceEditsRequest]: [GovernanceEditsParams, GovernanceEdits | null];
   [renderRequest]: [RenderParams, RenderedCard | null];

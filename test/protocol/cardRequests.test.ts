@@ -3,10 +3,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   cardDataRequest,
   cardSummaryRequest,
+  diagramMermaidRequest,
   governanceEditsRequest,
   renderRequest,
   type CardData,
   type CardSummary,
+  type DiagramMermaid,
   type GovernanceEdits,
   type PreviewAudience,
   type RenderedCard,
@@ -48,6 +50,17 @@ describe('the custom card requests over JSON-RPC', () => {
 
     await client.change(uri, 8, [{ text: edited }]);
     assert.deepEqual(await client.request<CardSummary>(cardSummaryRequest, { textDocument }), { name: 'ImageClassifier', status: 'in_review' });
+  });
+
+  it("gives a system card's diagram as Mermaid source, and none for a model card", async () => {
+    const systemUri = 'file:///work/assistant.systemcard.yaml';
+    await client.open(systemUri, 'name: Assistant\ncomponents:\n  - {id: retriever, kind: retriever}\n  - {id: llm, kind: model}\ndata_flow:\n  - {from: retriever, to: llm, data: passages}\n');
+    await client.open(uri, seedSample);
+    assert.deepEqual(await client.request<DiagramMermaid>(diagramMermaidRequest, { textDocument: { uri: systemUri } }), {
+      mermaid: 'flowchart LR\n  retriever[/"retriever"/]\n  llm("llm")\n  retriever -->|"passages"| llm\n',
+    });
+    assert.deepEqual(await client.request<DiagramMermaid>(diagramMermaidRequest, { textDocument }), {});
+    assert.equal(await client.request(diagramMermaidRequest, { textDocument: { uri: 'file:///work/closed.systemcard.yaml' } }), null);
   });
 
   describe('modelcard/render', () => {

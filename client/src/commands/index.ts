@@ -1,4 +1,5 @@
 import type { Ctx } from '../ctx';
+import { copyDiagram } from './copyDiagram';
 import { exportCard } from './exportCard';
 import { fillFromRun } from './fillFromRun';
 import { importCard } from './importCard';
@@ -17,6 +18,7 @@ import { signOffSection } from './signOffSection';
 export const commandFactories: Record<string, (ctx: Ctx) => (...args: any[]) => unknown> = {
   'modelcard.newCard': newCard,
   'modelcard.export': exportCard,
+  'modelcard.copyDiagram': copyDiagram,
   'modelcard.importCard': importCard,
   'modelcard.fillFromRun': fillFromRun,
   'modelcard.requestReview': requestReview,

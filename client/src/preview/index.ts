@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { Ctx } from '../ctx';
+import { activeCard } from '../activeCard';
+import { settingsSection } from '../../../server/src/protocol';
 import { showPreview } from './commands/showPreview';
 import { showSource } from './commands/showSource';
 import { toggleLock } from './commands/toggleLock';
@@ -13,9 +15,34 @@ export function registerPreview(ctx: Ctx, registerCommand: RegisterCommand): vsc
   const manager = new PreviewManager(ctx);
   return vscode.Disposable.from(
     manager,
+    openAtStartup(manager),
     registerCommand('modelcard.showPreview', showPreview(manager, { toSide: false })),
     registerCommand('modelcard.showPreviewToSide', showPreview(manager, { toSide: true })),
     registerCommand('modelcard.preview.toggleLock', toggleLock(manager)),
     registerCommand('modelcard.showSource', showSource(manager)),
   );
+}
+
+/**
+ * With `modelcard.preview.openAtStartup` on, the first card in the active editor of the session
+ * (the one open when the extension starts, or the next one opened) gets its preview beside it,
+ * unless a preview was restored: `npm start` opens the examples folder, which sets it, on its
+ * system card.
+ */
+function openAtStartup(manager: PreviewManager): vscode.Disposable {
+  const open = (card: vscode.TextDocument) => {
+    if (!manager.hasPreviews() && vscode.workspace.getConfiguration(settingsSection, card.uri).get<boolean>('preview.openAtStartup', false)) manager.showPreview(card.uri, { toSide: true });
+  };
+  const card = activeCard();
+  if (card) {
+    open(card);
+    return new vscode.Disposable(() => undefined);
+  }
+  const waiting = vscode.window.onDidChangeActiveTextEditor(() => {
+    const opened = activeCard();
+    if (!opened) return;
+    waiting.dispose();
+    open(opened);
+  });
+  return waiting;
 }

@@ -61,6 +61,10 @@ export class PreviewManager implements vscode.WebviewPanelSerializer<PreviewStat
     this.add(panel, { card: vscode.Uri.parse(state.uri), locked: state.locked === true, line: state.line, sourceColumn: vscode.ViewColumn.One, audience });
   }
 
+  hasPreviews(): boolean {
+    return this.previews.size > 0;
+  }
+
   toggleLock(): void {
     this.activePreview?.toggleLock();
   }

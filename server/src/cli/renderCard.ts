@@ -20,7 +20,9 @@ export async function runRender(file: string, options: RenderOptions): Promise<v
   const output =
     format === 'html'
       ? htmlPage(service.render(document, options.audience, settings, graphicsAsDataUris(file)), service.kindOf(document.uri).label)
-      : service.renderMarkdown(document, options.audience, settings, graphicsRelativeTo(file, options.output ? path.dirname(path.resolve(options.output)) : process.cwd()));
+      : format === 'md'
+        ? service.renderMarkdown(document, options.audience, settings, graphicsRelativeTo(file, options.output ? path.dirname(path.resolve(options.output)) : process.cwd()))
+        : diagramSource(service.diagramMermaid(document), file);
   if (!options.output) {
     process.stdout.write(output);
     return;
@@ -29,7 +31,13 @@ export async function runRender(file: string, options: RenderOptions): Promise<v
   process.stderr.write(`Wrote ${options.output}\n`);
 }
 
-/** The format a file name asks for: Markdown for .md and .markdown, HTML otherwise. */
+/** The format a file name asks for: Markdown for .md and .markdown, Mermaid for .mmd, HTML otherwise. */
 function formatOf(output: string | undefined): RenderFormat {
+  if (output && /\.mmd$/i.test(output)) return 'mermaid';
   return output && /\.(md|markdown)$/i.test(output) ? 'md' : 'html';
+}
+
+function diagramSource(mermaid: string | undefined, file: string): string {
+  if (mermaid === undefined) throw new UsageError(`${file} has no diagram: only a system card with components has one`);
+  return mermaid;
 }

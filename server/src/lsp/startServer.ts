@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   cardDataRequest,
   cardSummaryRequest,
+  diagramMermaidRequest,
   cardTextRequest,
   settingsSection,
   catalogueChangedNotification,
@@ -229,6 +230,12 @@ export function startServer(connection: Connection): void {
     ),
   );
   connection.onRequest(cardSummaryRequest, ({ textDocument }: CardParams) => onCard(textDocument.uri, 'card summary', null, (document) => service.summarize(document)));
+  connection.onRequest(diagramMermaidRequest, ({ textDocument }: CardParams) =>
+    onCard(textDocument.uri, 'diagram', null, (document) => {
+      const mermaid = service.diagramMermaid(document);
+      return mermaid === undefined ? {} : { mermaid };
+    }),
+  );
   connection.onRequest(cardDataRequest, ({ textDocument }: CardParams) =>
     onCard(textDocument.uri, 'card data', null, (document, cardSettings) => service.exportData(document, cardSettings)),
   );

@@ -44,6 +44,7 @@ import { signOffLenses } from './features/signOffLenses';
 import { fillFromRun, type FillInput } from './features/fillFromRun';
 import { markdownForAudience, renderForAudience } from './render/audienceDocuments';
 import type { GraphicSource } from './render/renderCard';
+import { mermaidFlowchart } from './render/diagram/mermaidFlowchart';
 import type { DocumentKind, DocumentLink } from './kinds/documentKind';
 import { documentSummary } from './kinds/documentSummary';
 import { documentKinds, kindOfUri } from './kinds/registry';
@@ -86,6 +87,8 @@ export interface LanguageService {
   render(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): RenderedCard;
   /** The same document as Markdown (`modelcard render --format md`). */
   renderMarkdown(document: TextDocument, audience: PreviewAudience, settings?: ModelCardSettings, graphicSource?: GraphicSource): string;
+  /** The document's diagram (a system card's components and data flow) as Mermaid flowchart source; undefined when its kind has none or it is empty. */
+  diagramMermaid(document: TextDocument): string | undefined;
   /** The card's name and review status (the status bar). */
   summarize(document: TextDocument): CardSummary;
   /**
@@ -157,6 +160,11 @@ export function createLanguageService({ kinds = documentKinds }: LanguageService
     }),
     renderMarkdown: (document, audience, settings = defaultSettings, graphicSource) =>
       markdownForAudience(cache.get(document), validate(document, settings), audience, settings, graphicSource),
+    diagramMermaid: (document) => {
+      const card = cache.get(document);
+      const graph = card.kind.diagram?.graph(card);
+      return graph && mermaidFlowchart(graph);
+    },
     summarize: (document) => cardSummary(cache.get(document)),
     documentSummary: (document, settings = defaultSettings) => documentSummary(cache.get(document), validate(document, settings)),
     links: (document) => {

@@ -131,6 +131,37 @@ describe('modelcard commands', () => {
       assert.match(readFileSync(path.join(folder, 'card.html'), 'utf8'), /^<!DOCTYPE html>/);
     });
 
+    describe('a system card', () => {
+      const system = path.join(repoRoot, 'examples/rag-assistant/support-assistant.systemcard.yaml');
+
+      it('draws its components and data flow: inline SVG in the HTML page, a mermaid block in Markdown, Mermaid source with --format mermaid', () => {
+        const page = modelcard(['render', system], folder).stdout;
+        assert.doesNotMatch(page, /<script|<link|<img|<iframe|@import|url\((?!#flow-arrow\))/i);
+        const svg = page.slice(page.indexOf('<figure class="flow-diagram">'), page.indexOf('</figure>', page.indexOf('<figure class="flow-diagram">')));
+        assert.match(svg, /^<figure class="flow-diagram"><svg role="img" aria-label="Components and data flow of Support answer assistant"/);
+        assert.equal((svg.match(/<g class="flow-node /g) ?? []).length, 8);
+        assert.equal((svg.match(/<g class="flow-edge" /g) ?? []).length, 10);
+        assert.match(svg, /<text class="flow-label"[^>]*>kb-embedder<\/text><text class="flow-kind"[^>]*>model<\/text>/);
+
+        const mermaid = modelcard(['render', system, '--format', 'mermaid'], folder);
+        assert.equal(mermaid.status, 0);
+        assert.match(mermaid.stdout, /^flowchart LR\n {2}gateway\["Help-centre chat gateway"\]\n {2}embedder\("kb-embedder"\)\n/);
+        assert.ok(mermaid.stdout.includes('\n  agent_review -->|"approved or edited answer"| gateway\n'));
+        const markdown = modelcard(['render', system, '--format', 'md'], folder).stdout;
+        assert.ok(markdown.includes(`## Components\n\n\`\`\`mermaid\n${mermaid.stdout}\`\`\`\n`), markdown);
+        assert.deepEqual(modelcard(['render', system, '-o', 'system.mmd'], folder), { status: 0, stdout: '', stderr: 'Wrote system.mmd\n' });
+        assert.equal(readFileSync(path.join(folder, 'system.mmd'), 'utf8'), mermaid.stdout);
+      });
+
+      it('says in one line that a model card has no diagram', () => {
+        assert.deepEqual(modelcard(['render', smiling, '--format', 'mermaid'], folder), {
+          status: 2,
+          stdout: '',
+          stderr: `modelcard: ${smiling} has no diagram: only a system card with components has one\n`,
+        });
+      });
+    });
+
     it('says in one line that a card is missing', () => {
       assert.deepEqual(modelcard(['render', 'nope.modelcard.yaml'], folder), { status: 2, stdout: '', stderr: 'modelcard: cannot read nope.modelcard.yaml: ENOENT (no such file or folder)\n' });
     });

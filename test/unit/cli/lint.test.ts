@@ -360,7 +360,18 @@ describe('modelcard (the built CLI)', () => {
     it('are all linted', () => {
       assert.deepEqual(
         report.files.map((file) => path.relative('examples', file.path)),
-        [path.join('governance', 'chest-xray-triage.modelcard.yaml'), 'image-classifier.modelcard.yaml', 'smiling-detection.modelcard.yaml', 'speech-recognition.modelcard.yaml', path.join('tracking', 'churn.modelcard.yaml'), 'typical-mistakes.modelcard.yaml'],
+        [
+          path.join('governance', 'chest-xray-triage.modelcard.yaml'),
+          'image-classifier.modelcard.yaml',
+          path.join('rag-assistant', 'answer-writer.modelcard.yaml'),
+          path.join('rag-assistant', 'kb-embedder.modelcard.yaml'),
+          path.join('rag-assistant', 'support-articles.datasheet.yaml'),
+          path.join('rag-assistant', 'support-assistant.systemcard.yaml'),
+          'smiling-detection.modelcard.yaml',
+          'speech-recognition.modelcard.yaml',
+          path.join('tracking', 'churn.modelcard.yaml'),
+          'typical-mistakes.modelcard.yaml',
+        ],
       );
     });
 
@@ -372,6 +383,20 @@ describe('modelcard (the built CLI)', () => {
       assert.deepEqual(findingsOf('smiling-detection.modelcard.yaml'), []);
       assert.deepEqual(findingsOf('speech-recognition.modelcard.yaml'), []);
       assert.deepEqual(findingsOf(path.join('governance', 'chest-xray-triage.modelcard.yaml')), []);
+    });
+
+    it('the RAG system (rag-assistant/): its system card, the model cards and the datasheet it links have no findings at all', () => {
+      const run = modelcard(['lint', '--format', 'json', 'examples/rag-assistant/'], repoRoot);
+      assert.equal(run.status, 0, run.stdout + run.stderr);
+      assert.deepEqual(
+        jsonReport(run).files.map((file) => [path.relative(path.join('examples', 'rag-assistant'), file.path), file.diagnostics]),
+        [
+          ['answer-writer.modelcard.yaml', []],
+          ['kb-embedder.modelcard.yaml', []],
+          ['support-articles.datasheet.yaml', []],
+          ['support-assistant.systemcard.yaml', []],
+        ],
+      );
     });
 
     it('typical-mistakes has each mistake its comments announce, on the commented line', () => {

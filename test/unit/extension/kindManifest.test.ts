@@ -91,6 +91,13 @@ describe('the manifest follows the document kinds (one source: kinds/kindFiles.t
     assert.ok(!isPackaged('test/unit/extension/kindManifest.test.ts'));
   });
 
+  it('ships the bundles the server requires at run time beside itself (the Mermaid renderer, CycloneDX, SQLite)', () => {
+    const bundles = path.join(root, 'esbuild.mjs');
+    const apart = [...readFileSync(bundles, 'utf8').matchAll(/path: '\.\/(\w+\.js)', external: true/g)].map((match) => `dist/${match[1]}`);
+    assert.deepEqual(apart.sort(), ['dist/cyclonedx.js', 'dist/mermaid.js', 'dist/sqlite.js']);
+    for (const file of apart) assert.ok(isPackaged(file), `${file} is left out of the .vsix`);
+  });
+
   it('lets the pre-commit hook check each kind’s files, and only those', () => {
     const [hook] = parse(readFileSync(path.join(root, '.pre-commit-hooks.yaml'), 'utf8')) as { files: string }[];
     const checked = new RegExp(hook.files);

@@ -24,7 +24,7 @@ describe('the extension manifest (package.json)', () => {
   it('declares the commands, each in the Model Card category with a codicon', () => {
     const ids = contributes.commands.map((command: { command: string }) => command.command);
     assert.deepEqual(ids.sort(), [
-      'modelcard.catalogue.refresh', 'modelcard.catalogue.showPreview', 'modelcard.export', 'modelcard.fillFromRun', 'modelcard.importCard', 'modelcard.newCard', 'modelcard.preview.toggleLock', 'modelcard.recordApproval', 'modelcard.requestReview',
+      'modelcard.catalogue.refresh', 'modelcard.catalogue.showPreview', 'modelcard.copyDiagram', 'modelcard.export', 'modelcard.fillFromRun', 'modelcard.importCard', 'modelcard.newCard', 'modelcard.preview.toggleLock', 'modelcard.recordApproval', 'modelcard.requestReview',
       'modelcard.restartServer', 'modelcard.showOutput', 'modelcard.showPreview', 'modelcard.showPreviewToSide', 'modelcard.showSource', 'modelcard.signOffSection',
     ]);
     for (const command of contributes.commands) {

@@ -108,20 +108,19 @@ describe('cross-file rules', () => {
     const card = `${files['models/generator.modelcard.yaml']}evaluation_data:\n  - name: support-articles\n  - name: tickets-2025\n    datasheet: ''\n`;
     const mc123 = (workspace: InMemoryWorkspace) => workspace.linkDiagnostics('models/generator.modelcard.yaml').filter((diagnostic) => diagnostic.code === 'MC123');
 
-    it("hints at each named dataset with no datasheet link, naming a datasheet of the dataset's name when the workspace has one", () => {
+    it("hints at a named dataset with no datasheet link when the workspace has a datasheet of its name, and names it", () => {
       const workspace = new InMemoryWorkspace({ ...files, 'models/generator.modelcard.yaml': card });
       const found = mc123(workspace);
       assert.deepEqual(
         found.map((diagnostic) => [textAt(card, diagnostic.range), diagnostic.range.start.line, diagnostic.message]),
         [
-          ['support-articles', 10, 'Dataset `support-articles` links no datasheet. Add `datasheet:` with the path of its datasheet: `datasheet: ../data/support-articles.datasheet.yaml` documents a dataset of this name.'],
-          ['tickets-2025', 11, 'Dataset `tickets-2025` links no datasheet. Add `datasheet:` with the path of its datasheet (its `*.datasheet.yaml`).'],
+          ['support-articles', 10, 'Dataset `support-articles` links no datasheet, and `../data/support-articles.datasheet.yaml` documents a dataset of this name: add `datasheet: ../data/support-articles.datasheet.yaml`.'],
         ],
       );
       assert.equal(found[0].severity, DiagnosticSeverity.Hint);
     });
 
-    it('says nothing in a workspace that keeps no datasheets', () => {
+    it('says nothing when the workspace has no datasheet of its name', () => {
       const workspace = new InMemoryWorkspace({ ...files, 'models/generator.modelcard.yaml': card });
       workspace.delete('data/support-articles.datasheet.yaml');
       assert.deepEqual(mc123(workspace), []);

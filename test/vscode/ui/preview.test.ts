@@ -7,6 +7,17 @@ import { createTestWorkspace, deleteTestWorkspace } from '../harness/testWorkspa
 import { activeEditorTab, goToLine, openFile, openWorkbench, runCommand, saveScreenshot, screenshotFailures, showWorkbench, waitForText, waitForValue, webviewContent, type Workbench } from '../harness/workbench';
 
 const payloadCard = 'script-payloads.modelcard.yaml';
+const diagramsCard = 'mermaid-payloads.modelcard.yaml';
+/** Mermaid blocks with script payloads in labels, click directives and links: drawn, and none of it runs. */
+const mermaidPayloads = `name: Mermaid payloads
+limitations: |
+  \`\`\`mermaid
+  flowchart LR
+    A["<img src=x onerror=alert('label')>"] -->|"<script>alert('edge')</script>"| B["javascript:alert('node')"]
+    click A call alert('click')
+    click B href "javascript:alert('href')"
+  \`\`\`
+`;
 
 /** The preview page's vertical scroll position. */
 function previewScrollY(preview: FrameLocator): Promise<number> {
@@ -109,6 +120,11 @@ describe('the model card preview (code-server in Chromium, the extension install
     copyFileSync(path.join(projectRoot, 'examples', 'smiling-detection.modelcard.yaml'), path.join(folder, 'smiling-detection.modelcard.yaml'));
     copyFileSync(path.join(projectRoot, 'test', 'vscode', 'fixtures', payloadCard), path.join(folder, payloadCard));
     writeFileSync(path.join(folder, 'notes.txt'), 'Not a card.\n');
+    mkdirSync(path.join(folder, 'rag-assistant'));
+    for (const file of ['support-assistant.systemcard.yaml', 'kb-embedder.modelcard.yaml', 'answer-writer.modelcard.yaml', 'support-articles.datasheet.yaml']) {
+      copyFileSync(path.join(projectRoot, 'examples', 'rag-assistant', file), path.join(folder, 'rag-assistant', file));
+    }
+    writeFileSync(path.join(folder, diagramsCard), mermaidPayloads);
     workbench = await openWorkbench({ name: 'preview-ui', folder });
     page = workbench.page;
     page.on('dialog', (dialog: Dialog) => {
@@ -270,6 +286,50 @@ describe('the model card preview (code-server in Chromium, the extension install
     await preview.locator('body').evaluate(() => console.log('preview console probe'));
     await waitForValue(async () => consoleMessages.includes('preview console probe'), Boolean, 'the probe in the console');
     await saveScreenshot(page, 'preview-script-payloads');
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(consoleMessages.filter((message) => /alert|Content Security Policy|Refused to|Ignored call/i.test(message)), []);
+  });
+
+  it("draws a system card's components and data flow in the theme's colours", async () => {
+    await focusFirstEditorGroup(page, payloadCard);
+    await openFile(page, 'support-assistant.systemcard.yaml');
+    await runCommand(page, 'Model Card: Open Preview to the Side');
+    const diagram = preview.locator('section#components figure.flow-diagram svg');
+    await diagram.waitFor();
+    assert.equal(await diagram.getAttribute('aria-label'), 'Components and data flow of Support answer assistant');
+    assert.equal(await diagram.locator('g.flow-node').count(), 8);
+    assert.equal(await diagram.locator('g.flow-edge').count(), 10);
+    const labels = await diagram.locator('text.flow-label').allInnerTexts();
+    for (const label of ['Help-centre chat gateway', 'kb-embedder', 'Support articles index', 'answer-writer', 'Support agent review']) assert.ok(labels.includes(label), label);
+    const [blue] = await preview.locator('body').evaluate((body) => {
+      const probe = body.appendChild(document.createElement('span'));
+      probe.style.setProperty('color', 'var(--vscode-charts-blue)');
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return [colour];
+    });
+    assert.equal(await diagram.locator('g.flow-node.kind-model rect').first().evaluate((rect) => getComputedStyle(rect).stroke), blue);
+    await saveScreenshot(page, 'preview-system-diagram');
+    // Double-clicking a component shows its line in the editor.
+    await diagram.locator('g.flow-node', { hasText: 'answer-writer' }).dblclick();
+    await waitForValue(() => editorTopLine(page), (line) => line > 1, 'the editor scrolled to the component');
+  });
+
+  it('draws mermaid blocks, with the payloads in their labels and click directives as text, and runs none of them', async () => {
+    await focusFirstEditorGroup(page, 'support-assistant.systemcard.yaml');
+    await openFile(page, diagramsCard);
+    await runCommand(page, 'Model Card: Open Preview to the Side');
+    const diagram = preview.locator('figure.mermaid-diagram svg');
+    await diagram.waitFor();
+    const text = await diagram.innerText();
+    for (const payload of [`<img src=x onerror=alert('label')>`, `<script>alert('edge')</script>`, `javascript:alert('node')`]) assert.ok(text.includes(payload), `shown as text: ${payload}`);
+    assert.equal(await preview.locator('#card').locator('script, style, img, a, foreignObject, [onclick], [onerror], [style]').count(), 0);
+    // The colours the drawing refers to come from the preview's stylesheet: a node is not filled black.
+    assert.notEqual(await diagram.locator('g.node rect').first().evaluate((rect) => getComputedStyle(rect).fill), 'rgb(0, 0, 0)');
+    for (const node of await diagram.locator('g.node').all()) await node.click();
+    await preview.locator('body').evaluate(() => console.log('mermaid console probe'));
+    await waitForValue(async () => consoleMessages.includes('mermaid console probe'), Boolean, 'the probe in the console');
+    await saveScreenshot(page, 'preview-mermaid-payloads');
     assert.deepEqual(dialogs, []);
     assert.deepEqual(consoleMessages.filter((message) => /alert|Content Security Policy|Refused to|Ignored call/i.test(message)), []);
   });

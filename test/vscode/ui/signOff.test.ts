@@ -87,7 +87,8 @@ describe('sign-off of a section (code-server in Chromium, the extension installe
     await activeEditorTab(page, cardName).waitFor();
     await goToLine(page, limitationLine);
     await page.keyboard.press('End');
-    await page.keyboard.type(' Or all of them.');
+    // One insertion, so that one undo takes it back (typed words would be undone one by one).
+    await page.keyboard.insertText(' Or all of them.');
     await badge(preview, 'limitations', 'stale', 'Stale sign-off by A. Rivera (data science)').waitFor();
     const problems = await waitForProblems(page, (text) => text.includes('MC082'));
     assert.match(problems, /`limitations` changed after A\. Rivera \(data science\) signed it on \d{4}-\d{2}-\d{2}/);

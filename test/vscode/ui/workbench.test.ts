@@ -47,14 +47,16 @@ describe('the workbench (code-server in Chromium, the extension installed from i
     assert.match(problems, /^YAML reads version 1\.10 as the number 1\.1\. Quote it to keep it as written: '1\.10'\.\nmodelcard\nMC044\n\[Ln 4, Col 10\]$/m);
   });
 
-  it('creates a card with New Model Card… from the command palette', async () => {
+  it('creates a card with New Model Card, Datasheet or System Card… from the command palette', async () => {
     const { page } = workbench!;
-    await runCommand(page, 'Model Card: New Model Card…');
-    await waitForQuickInput(page, 'New Model Card: template');
+    await runCommand(page, 'Model Card: New Model Card, Datasheet or System Card…');
+    await waitForQuickInput(page, 'New: kind of document');
+    await pickQuickItem(page, 'Model card');
+    await waitForQuickInput(page, 'New Model card: template');
     await pickQuickItem(page, 'Minimal');
-    await waitForQuickInput(page, 'New Model Card: model name');
+    await waitForQuickInput(page, 'New Model card: model name');
     await answerInputBox(page, 'Palette Model');
-    await waitForQuickInput(page, 'New Model Card: folder');
+    await waitForQuickInput(page, 'New Model card: folder');
     await pickQuickItem(page, path.basename(folder)); // the workspace folder
     await activeEditorTab(page, 'palette-model.modelcard.yaml').waitFor();
     const template = readFileSync(path.join(projectRoot, 'templates', 'minimal.modelcard.yaml'), 'utf8');

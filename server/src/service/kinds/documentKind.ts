@@ -1,5 +1,6 @@
 import type { Rule } from '../diagnostics/ruleTypes';
 import type { ParsedCard } from '../parsing/parsedCard';
+import type { FlowGraph } from '../render/diagram/flowGraph';
 import type { CardPath } from '../parsing/yamlNodes';
 import type { DocumentSchema } from '../schema/documentSchema';
 import type { CardTemplate } from '../templates/cardTemplates';
@@ -26,6 +27,11 @@ export interface DocumentKind extends KindFiles {
   readonly recommendedParts: readonly RecommendedPart[];
   /** The other documents it links to by relative path (none for a kind that links to nothing). */
   links(card: ParsedCard): DocumentLink[];
+  /**
+   * A diagram of the document (a system card's components and data flow), drawn at the top of
+   * its `section` in the preview and rendered pages, and exported as Mermaid source.
+   */
+  readonly diagram?: { section: string; graph(card: ParsedCard): FlowGraph | undefined };
   /** Completion values at `path` that come from the document itself (declared datasets, component ids), beyond the schema's. */
   valueNames?(card: ParsedCard, path: CardPath): Term[];
 }

@@ -1,10 +1,12 @@
 import MarkdownIt, { type RendererRule } from 'markdown-it';
 import type { CardPath } from '../parsing/yamlNodes';
+import { mermaidBlock, mermaidFigure } from './diagram/mermaidBlock';
 import { escapeHtml } from './escapeHtml';
 import type { SourceLines } from './sourceLines';
 
-/** Markdown for the card's text fields: no raw HTML, no images (no remote content), safe links only. */
+/** Markdown for the card's text fields: no raw HTML, no images (no remote content), safe links only; ```mermaid blocks drawn. */
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false }).disable('image');
+drawMermaidBlocks();
 stampBlockLines();
 
 /** Where a rendered value sits in the card, so that its entries carry the line they start on. */
@@ -61,6 +63,18 @@ function childSource(source: ValueSource | undefined, segment: string | number):
 export function humanize(key: string): string {
   const words = key.replace(/[_-]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A fenced block whose language is `mermaid` is drawn as a diagram (diagram/mermaidBlock.ts). */
+function drawMermaidBlocks(): void {
+  const { rules } = markdown.renderer;
+  const fence = rules.fence!;
+  rules.fence = (tokens, index, options, env, self) => {
+    const token = tokens[index];
+    if (token.info.trim().split(/\s+/)[0] !== 'mermaid') return fence(tokens, index, options, env, self);
+    const line = token.attrGet('data-line');
+    return mermaidFigure(mermaidBlock(token.content), token.content, line === null ? undefined : String(line));
+  };
 }
 
 /** Block elements of Markdown rendered with a known first line get `class="code-line" data-line` (as VS Code's Markdown preview does). */

@@ -6,6 +6,7 @@ import { isRecord } from '../card/values';
 import type { KindLayout } from '../kinds/documentKind';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { completeness, type Completeness } from './completeness';
+import { flowSvg } from './diagram/flowSvg';
 import { escapeHtml } from './escapeHtml';
 import { definitionList, humanize, markdownInline, valueToHtml, type ValueSource } from './html';
 import { metricCharts, sliceLabel } from './metricCharts';
@@ -172,6 +173,12 @@ function section(context: RenderContext, key: string): string {
 }
 
 function sectionContent(context: RenderContext, key: string): string {
+  const { diagram } = context.card.kind;
+  const graph = diagram?.section === key ? diagram.graph(context.card) : undefined;
+  return (graph ? flowSvg(graph) : '') + sectionValue(context, key);
+}
+
+function sectionValue(context: RenderContext, key: string): string {
   if (key === 'metrics') return metricsSection(context);
   if (key === 'graphics' && Array.isArray(context.value.graphics)) return figures(context, context.value.graphics);
   const table = tableOf(context.layout, key, context.value[key]);

@@ -4,6 +4,7 @@ import { metricResults } from '../card/cardData';
 import { isRecord } from '../card/values';
 import type { ParsedCard } from '../parsing/parsedCard';
 import { completeness } from './completeness';
+import { mermaidFlowchart } from './diagram/mermaidFlowchart';
 import { humanize } from './html';
 import { signOffBadges, signOffSymbols, type SignOffBadge } from './signOffBadges';
 import { type GraphicSource, type RecordsTable, isDetail, metricColumnsFor, sectionFindings, sectionTitle, tableOf, topLevelKeyLines, untitled, visibleSections } from './renderCard';
@@ -62,6 +63,12 @@ function header(card: ParsedCard, value: Record<string, unknown>, diagnostics: r
 }
 
 function sectionBlocks(card: ParsedCard, value: Record<string, unknown>, key: string, graphicSource: GraphicSource | undefined): string[] {
+  const { diagram } = card.kind;
+  const graph = diagram?.section === key ? diagram.graph(card) : undefined;
+  return [...(graph ? [`\`\`\`mermaid\n${mermaidFlowchart(graph)}\`\`\``] : []), ...sectionValueBlocks(card, value, key, graphicSource)];
+}
+
+function sectionValueBlocks(card: ParsedCard, value: Record<string, unknown>, key: string, graphicSource: GraphicSource | undefined): string[] {
   if (key === 'metrics') return metricsBlocks(card, value);
   if (key === 'graphics' && Array.isArray(value.graphics)) return figureBlocks(value.graphics, graphicSource);
   const records = tableOf(card.kind.layout, key, value[key]);

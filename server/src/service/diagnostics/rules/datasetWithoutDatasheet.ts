@@ -6,16 +6,15 @@ export const datasetWithoutDatasheet: CrossFileRule = {
   code: RuleCode.DatasetWithoutDatasheet,
   name: 'dataset-without-datasheet',
   defaultSeverity: 'hint',
-  summary: "A dataset of a card's `training_data` or `evaluation_data` that links no datasheet, in a workspace that has datasheets",
+  summary: "A dataset of a card's `training_data` or `evaluation_data` that links no datasheet while the workspace has a datasheet of its name",
   rationale:
-    "A datasheet says how a dataset was collected, what it holds and what it may be used for (Gebru et al.); linking it from the card lets a reviewer follow the model to its data. The rule speaks only in workspaces that keep datasheets.",
+    "A datasheet says how a dataset was collected, what it holds and what it may be used for (Gebru et al.); linking it from the card lets a reviewer follow the model to its data. The rule speaks when the workspace has a datasheet of the dataset's name, so it never asks for what does not exist.",
   check: ({ entry, index }) => {
     if (!entry.unlinked || index.countOf('datasheet') === 0) return [];
-    return entry.unlinked.map(({ name, range }) => {
+    return entry.unlinked.flatMap(({ name, range }) => {
       const found = datasheetNamed(index, name);
       const path = found !== undefined ? relativeLink(entry.uri, found) : undefined;
-      const suggestion = path !== undefined ? `: \`datasheet: ${path}\` documents a dataset of this name` : ' (its `*.datasheet.yaml`)';
-      return { range, message: `Dataset \`${name}\` links no datasheet. Add \`datasheet:\` with the path of its datasheet${suggestion}.` };
+      return path !== undefined ? [{ range, message: `Dataset \`${name}\` links no datasheet, and \`${path}\` documents a dataset of this name: add \`datasheet: ${path}\`.` }] : [];
     });
   },
 };

@@ -4,6 +4,7 @@ import { documentSchema } from '../../schema/documentSchema';
 import type { DocumentKind } from '../documentKind';
 import { systemCardFiles } from './files';
 import { itemLinks } from '../links';
+import { systemFlowGraph } from './diagram';
 import { systemCardRules, systemCardSectionRules } from './rules';
 import { systemCardValueNames } from './valueNames';
 
@@ -41,4 +42,5 @@ export const systemCard: DocumentKind = {
   ],
   links: (card) => itemLinks(card, ['components'], 'card', 'id', ['modelCard', 'datasheet']),
   valueNames: systemCardValueNames,
+  diagram: { section: 'components', graph: systemFlowGraph },
 };

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../../helpers/trackerStores';
+
+/** What the built CLI required while running `args` (test/helpers/recordLoads.cjs). */
+function requiresOf(args: string[], folder: string): string[] {
+  const record = path.join(folder, `loads-${Math.random().toString(36).slice(2)}.txt`);
+  const run = spawnSync(process.execPath, ['--require', path.join(repoRoot, 'test/helpers/recordLoads.cjs'), path.join(repoRoot, 'dist/cli.js'), ...args], {
+    cwd: folder,
+    encoding: 'utf8',
+    env: { ...process.env, RECORD_LOADS: record },
+    timeout: 60000,
+  });
+  assert.equal(run.status, 0, run.stderr);
+  return readFileSync(record, 'utf8').split('\n').filter((line) => line.startsWith('require '));
+}
+
+describe('the Mermaid renderer (dist/mermaid.js) is loaded only for a ```mermaid block', () => {
+  let folder: string;
+
+  before(() => {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'modelcard-lazy-mermaid-'));
+    copyFileSync(path.join(repoRoot, 'examples/rag-assistant/support-assistant.systemcard.yaml'), path.join(folder, 'system.systemcard.yaml'));
+    writeFileSync(path.join(folder, 'drawn.modelcard.yaml'), 'name: Drawn\nlimitations: |\n  ```mermaid\n  flowchart LR\n    A --> B\n  ```\n');
+  });
+
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('lint and the render of a system card (its diagram is laid out by the service) do not load it; a page with a mermaid block does', () => {
+    assert.ok(!requiresOf(['lint', 'system.systemcard.yaml'], folder).includes('require ./mermaid.js'));
+    assert.ok(!requiresOf(['render', 'system.systemcard.yaml'], folder).includes('require ./mermaid.js'));
+    assert.ok(requiresOf(['render', 'drawn.modelcard.yaml'], folder).includes('require ./mermaid.js'));
+  });
+});

@@ -14,6 +14,7 @@ import { ourServer, peerServer, type BenchServer } from './servers';
 import { interopRows } from './interop';
 import { trackerRows } from './trackers';
 import { diagramRows } from './diagrams';
+import { workspaceRows } from './workspace';
 
 const runs: { lines: number; workload: Workload }[] = [
   { lines: 100, workload: { edits: 50, warmupEdits: 10, requests: 30, warmupRequests: 10 } },
@@ -46,6 +47,9 @@ async function main(): Promise<void> {
   console.log();
   process.stderr.write('measuring the diagrams...\n');
   console.log((await diagramRows()).join('\n'));
+  console.log();
+  process.stderr.write('measuring the workspace index (2,000 generated documents)...\n');
+  console.log((await workspaceRows()).join('\n'));
   console.log(`Machine: ${os.cpus().length} CPUs, Node ${process.version}, 1-minute load average ${loadBefore} before, ${loadAverage()} after; bench took ${((performance.now() - startedAt) / 1000).toFixed(0)} s.`);
 }
 

@@ -4,6 +4,7 @@ import { settingsSection } from '../../server/src/protocol';
 import { Ctx, validateReadmeSetting } from './ctx';
 import { registerPreview } from './preview';
 import { CardStatusBar } from './statusBar';
+import { CatalogueView, previewFromCatalogue } from './catalogue/catalogueView';
 
 let ctx: Ctx | undefined;
 
@@ -19,6 +20,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   }
   context.subscriptions.push(registerPreview(started, (id, run) => vscode.commands.registerCommand(id, reportingErrors(started, id, run))));
   context.subscriptions.push(new CardStatusBar(started));
+  const catalogue = new CatalogueView(started);
+  context.subscriptions.push(
+    catalogue,
+    vscode.commands.registerCommand('modelcard.catalogue.refresh', () => catalogue.refresh()),
+    vscode.commands.registerCommand('modelcard.catalogue.showPreview', previewFromCatalogue),
+  );
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(`${settingsSection}.${validateReadmeSetting}`)) void started.updateDocumentSelector().catch((error: unknown) => started.outputChannel.error('Restarting the server failed', error));

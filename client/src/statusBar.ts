@@ -3,7 +3,7 @@ import { cardSummaryRequest, type CardSummary, type GovernanceStatus } from '../
 import { activeCard } from './activeCard';
 import type { Ctx } from './ctx';
 
-const statusLabels: Record<GovernanceStatus, string> = {
+export const statusLabels: Record<GovernanceStatus, string> = {
   draft: vscode.l10n.t('Draft'),
   in_review: vscode.l10n.t('In review'),
   approved: vscode.l10n.t('Approved'),
@@ -11,7 +11,7 @@ const statusLabels: Record<GovernanceStatus, string> = {
   archived: vscode.l10n.t('Archived'),
 };
 
-const statusIcons: Record<GovernanceStatus, string> = {
+export const statusIcons: Record<GovernanceStatus, string> = {
   draft: '$(edit)',
   in_review: '$(eye)',
   approved: '$(pass)',

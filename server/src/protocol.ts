@@ -163,6 +163,32 @@ export interface DocumentSummary {
   warnings: number;
 }
 
+/** `modelcard/catalogue`: every document of the workspace index, for the catalogue view (no params). */
+export const catalogueRequest = 'modelcard/catalogue';
+
+/** `modelcard/catalogueChanged` (server to client, no params): a document was added, removed, or its summary changed. */
+export const catalogueChangedNotification = 'modelcard/catalogueChanged';
+
+export interface Catalogue {
+  /** The kinds of document, in the registry's order: the catalogue's groups. */
+  kinds: { id: string; label: string }[];
+  documents: CatalogueDocument[];
+}
+
+/** One document of the catalogue: its summary, and a system card's components. */
+export interface CatalogueDocument extends DocumentSummary {
+  uri: string;
+  components?: CatalogueComponent[];
+}
+
+/** A system card's component. */
+export interface CatalogueComponent {
+  id: string;
+  kind?: string;
+  /** The URI of the document its `card` links to. */
+  uri?: string;
+}
+
 /** `modelcard/cardData`: the card as plain data (for export), with the number of errors the rules find in it. */
 export const cardDataRequest = 'modelcard/cardData';
 
@@ -337,6 +363,7 @@ export interface CardRequests {
   [exportCardRequest]: [ExportCardParams, ExportedCard | null];
   [importCardRequest]: [ImportCardParams, ImportedCard];
   [cardTextRequest]: [CardTextParams, string];
+  [catalogueRequest]: [null, Catalogue];
 }
 
 /** A document filter of the editor's language client (LSP's `DocumentFilter`): which documents it sends the server. */

@@ -11,6 +11,10 @@ interface StartOptions {
   initializationOptions?: unknown;
   /** Offer `workspace/didChangeWatchedFiles` with dynamic registration (the server then registers its file watchers). */
   watchFiles?: boolean;
+  /** Offer pull diagnostics (`textDocument/diagnostic` with dynamic registration), as VS Code does. */
+  pullDiagnostics?: boolean;
+  /** The workspace folders (URIs) the client opens; none by default. */
+  workspaceFolders?: string[];
 }
 
 /** A real LSP client over stdio, talking JSON-RPC to the bundled server in its own process. */
@@ -40,6 +44,7 @@ export class LspTestClient {
     let client: LspTestClient | undefined;
     connection.onNotification('window/logMessage', ({ message }: { message: string }) => {
       (client?.logs ?? logs).push(message);
+      client?.notifyWaiters();
     });
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       (client?.published ?? published).push(params);
@@ -57,10 +62,11 @@ export class LspTestClient {
     connection.listen();
     const initializeResult = (await connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri: options.workspaceFolders?.[0] ?? null,
+      workspaceFolders: options.workspaceFolders?.map((uri, index) => ({ uri, name: `folder ${index + 1}` })) ?? null,
       capabilities: {
         workspace: { configuration: options.configuration !== undefined, didChangeWatchedFiles: { dynamicRegistration: options.watchFiles === true } },
-        textDocument: { publishDiagnostics: { versionSupport: true } },
+        textDocument: { publishDiagnostics: { versionSupport: true }, ...(options.pullDiagnostics ? { diagnostic: { dynamicRegistration: true } } : {}) },
       },
       initializationOptions: options.initializationOptions,
     })) as InitializeResult;

@@ -60,6 +60,12 @@ describe('the server reads the project config, as modelcard lint does', () => {
         { globPattern: '**/package.json' },
         { globPattern: '**/.modelcard-policy.yaml' },
         { globPattern: '**/.modelcard-policy.yml' },
+        { globPattern: '**/*.modelcard.yaml' },
+        { globPattern: '**/*.modelcard.yml' },
+        { globPattern: '**/*.datasheet.yaml' },
+        { globPattern: '**/*.datasheet.yml' },
+        { globPattern: '**/*.systemcard.yaml' },
+        { globPattern: '**/*.systemcard.yml' },
       ],
     });
     const uri = uriOf('card.modelcard.yaml');

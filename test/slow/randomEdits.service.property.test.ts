@@ -44,6 +44,7 @@ const featureCalls: Record<string, FeatureCall> = {
   summarize: (service, document) => service.summarize(document),
   documentSummary: (service, document) => service.documentSummary(document),
   links: (service, document) => service.links(document),
+  indexEntry: (service, document) => service.indexEntry(document),
   diagramMermaid: (service, document) => service.diagramMermaid(document) ?? null,
   exportData: (service, document) => service.exportData(document),
   fillFromRun: (service, document) => [

@@ -44,8 +44,9 @@ export class CardSettings {
     private readonly workspaceFolders: () => readonly string[] = () => [],
   ) {}
 
-  async get(uri: string): Promise<CardConfig> {
-    const editor = await this.editorSettings.get(uri);
+  /** `editorScope`: the URI whose editor settings apply (by default the card's; the indexer asks once per workspace folder). */
+  async get(uri: string, editorScope = uri): Promise<CardConfig> {
+    const editor = await this.editorSettings.get(editorScope);
     const file = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
     if (!file) return { settings: editor, ignored: false };
     const loaded = await this.configFiles.forCard(file);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../helpers/trackerStores';
@@ -23,7 +23,9 @@ describe('the Mermaid renderer (dist/mermaid.js) is loaded only for a ```mermaid
 
   before(() => {
     folder = mkdtempSync(path.join(os.tmpdir(), 'modelcard-lazy-mermaid-'));
-    copyFileSync(path.join(repoRoot, 'examples/rag-assistant/support-assistant.systemcard.yaml'), path.join(folder, 'system.systemcard.yaml'));
+    // The system card with the documents it links (lint checks its links).
+    cpSync(path.join(repoRoot, 'examples/rag-assistant'), folder, { recursive: true });
+    renameSync(path.join(folder, 'support-assistant.systemcard.yaml'), path.join(folder, 'system.systemcard.yaml'));
     writeFileSync(path.join(folder, 'drawn.modelcard.yaml'), 'name: Drawn\nlimitations: |\n  ```mermaid\n  flowchart LR\n    A --> B\n  ```\n');
   });
 

@@ -24,7 +24,7 @@ describe('the extension manifest (package.json)', () => {
   it('declares the commands, each in the Model Card category with a codicon', () => {
     const ids = contributes.commands.map((command: { command: string }) => command.command);
     assert.deepEqual(ids.sort(), [
-      'modelcard.copyDiagram', 'modelcard.export', 'modelcard.fillFromRun', 'modelcard.importCard', 'modelcard.newCard', 'modelcard.preview.toggleLock', 'modelcard.recordApproval', 'modelcard.requestReview',
+      'modelcard.catalogue.refresh', 'modelcard.catalogue.showPreview', 'modelcard.copyDiagram', 'modelcard.export', 'modelcard.fillFromRun', 'modelcard.importCard', 'modelcard.newCard', 'modelcard.preview.toggleLock', 'modelcard.recordApproval', 'modelcard.requestReview',
       'modelcard.restartServer', 'modelcard.showOutput', 'modelcard.showPreview', 'modelcard.showPreviewToSide', 'modelcard.showSource', 'modelcard.signOffSection',
     ]);
     for (const command of contributes.commands) {
@@ -36,6 +36,11 @@ describe('the extension manifest (package.json)', () => {
       ...contributes.keybindings.map(({ command }: { command: string }) => command),
     ];
     assert.deepEqual(referenced.filter((id) => !ids.includes(id)), []);
+  });
+
+  it('puts the catalogue view in the Explorer, with a welcome for a workspace with no documents', () => {
+    assert.deepEqual(contributes.views.explorer.map(({ id }: { id: string }) => id), ['modelcard.catalogue']);
+    assert.deepEqual(contributes.viewsWelcome.map(({ view }: { view: string }) => view), ['modelcard.catalogue']);
   });
 
   it('activates lazily: on the kinds’ languages, on Markdown (README.md checks, behind a setting) and on a preview to restore, never on *', () => {

@@ -10,6 +10,7 @@ import './documentKinds.test';
 import './preview.test';
 import './fillFromRun.test';
 import './interop.test';
+import './workspace.test';
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -3,6 +3,8 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot, vscodeTestDir } from '../../../scripts/vscode/paths';
 import { seedSample } from '../../helpers/cards';
+import { writeFiles } from '../../helpers/cli';
+import { brokenRagWorkspace } from '../../helpers/ragWorkspace';
 import { runFolderName } from './runFolders';
 
 const seedWithoutLimitations = seedSample.replace('limitations: May misclassify rare images\n', '');
@@ -16,6 +18,7 @@ export function createTestWorkspace(name: string): string {
   writeFileSync(path.join(folder, 'seed.modelcard.yaml'), seedSample);
   writeFileSync(path.join(folder, 'missing-limitations.modelcard.yaml'), seedWithoutLimitations);
   writeMlrunsStore(folder);
+  writeFiles(path.join(folder, 'rag'), brokenRagWorkspace());
   return folder;
 }
 

@@ -7,6 +7,8 @@ import type { ModelCardSettings } from '../../protocol';
 import type { AppliedFix } from '../../service/features/fixAll';
 import type { LanguageService } from '../../service/languageService';
 import type { TrackerValues } from '../../service/trackers/boundValues';
+import { documentKind } from '../../service/documentKind';
+import type { IndexEntry } from '../../service/workspace/workspaceIndex';
 import { UsageError } from '../errors';
 import { readCardText, writeFileAtomic } from '../files';
 
@@ -35,6 +37,8 @@ export interface LintedCard {
   diff?: string;
   /** Why the card could not be read or written (one line); then it has no findings. */
   error?: string;
+  /** What the workspace index keeps of it (not for a README.md): the cross-file rules read it once every card is linted. */
+  entry?: IndexEntry;
 }
 
 /**
@@ -58,6 +62,7 @@ export function lintCard(service: LanguageService, task: LintTask): LintedCard {
     }
     card.diagnostics = service.validate(document, task.settings, task.trackerValues);
     card.status = service.summarize(document).status;
+    if (documentKind(uri) === 'card') card.entry = service.indexEntry(document, task.settings);
     service.forget(uri);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -20,6 +20,7 @@ import { countBySeverity, slashPath } from './formats/report';
 import { summaryLine } from './formats/text';
 import type { FixMode, LintedCard, LintTask } from './lintCard';
 import { lintAll, threadCount } from './lintPool';
+import { addCrossFileFindings } from './crossFileFindings';
 import { ProgressLine } from './progress';
 
 /** `modelcard lint`: the report for stdout, what a person should read for stderr, and the exit code. */
@@ -38,6 +39,7 @@ export async function lintCards(targets: readonly string[], options: LintOptions
   const threads = bundled ? options.jobs || threadCount(tasks.length, availableParallelism()) : 1;
   const cards = await lintAll(service, tasks, threads, __filename, (done) => progress.update(done));
   progress.clear();
+  addCrossFileFindings(service, tasks, cards);
 
   const gateFailures = options.requireStatus ? statusGateFailures(cards, options.requireStatus) : new Map<string, string>();
   const linted = cards.filter((card) => !card.error);

@@ -1,13 +1,14 @@
-import type { TextEdit } from 'vscode-languageserver-types';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ModelCardSettings, SeveritySetting } from '../../protocol';
 import type { OffsetEdit } from '../edits/lineEdits';
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { CardPath } from '../parsing/yamlNodes';
 import type { TrackerValues } from '../trackers/boundValues';
+import type { IndexEntry, WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /**
  * The codes of the rules of the built-in kinds (`Diagnostic.code`): MC0xx are the model card's and
- * the shared ones, MC10x the datasheet's, MC11x the system card's.
+ * the shared ones, MC10x the datasheet's, MC11x the system card's, MC12x the links between documents.
  */
 export enum RuleCode {
   MissingLimitations = 'MC001',
@@ -66,6 +67,10 @@ export enum RuleCode {
   DataFlowCycle = 'MC112',
   RequirementMissed = 'MC113',
   MissingFailureModes = 'MC114',
+  BrokenLink = 'MC120',
+  LinkToWrongKind = 'MC121',
+  ComponentNotApproved = 'MC122',
+  DatasetWithoutDatasheet = 'MC123',
 }
 
 /** A rule's default severity: any severity setting but `off`. */
@@ -135,4 +140,23 @@ export interface Rule {
 /** A rule that judges the card from the other rules' findings (it runs after them). */
 export interface SummaryRule extends Omit<Rule, 'check'> {
   check(context: RuleContext, errorCount: number): Finding[];
+}
+
+/** What a cross-file rule reads: one document's index entry, the index of the workspace, and whether a file that is no document exists. */
+export interface CrossFileContext {
+  readonly entry: IndexEntry;
+  readonly index: WorkspaceIndex;
+  /** Whether a file is at `uri` (asked only of links to files the index does not hold). */
+  readonly fileExists: (uri: string) => boolean;
+}
+
+/** A problem a cross-file rule found in the document: at a link, or where a link is missing. */
+export interface LinkFinding {
+  range: Range;
+  message: string;
+}
+
+/** A rule that judges a document's links against the documents they lead to (it reads the workspace index, not the parse). */
+export interface CrossFileRule extends Omit<Rule, 'check'> {
+  check(context: CrossFileContext): LinkFinding[];
 }

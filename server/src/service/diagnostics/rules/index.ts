@@ -1,5 +1,9 @@
 import { documentKinds } from '../../kinds/registry';
-import type { Rule, SummaryRule } from '../ruleTypes';
+import type { CrossFileRule, Rule, SummaryRule } from '../ruleTypes';
+import { brokenLink } from './brokenLink';
+import { componentNotApproved } from './componentNotApproved';
+import { datasetWithoutDatasheet } from './datasetWithoutDatasheet';
+import { linkToWrongKind } from './linkToWrongKind';
 import { approvalMissing } from './approvalMissing';
 import { duplicateKey } from './duplicateKey';
 import { emptyValue } from './emptyValue';
@@ -53,11 +57,14 @@ export const readmeRules: readonly Rule[] = [hubFrontMatter, hubLicense, hubPipe
 /** Rules that run after the others, on their findings (on every kind). */
 export const summaryRules: readonly SummaryRule[] = [publishedWithErrors];
 
+/** The rules that check a document's links against the workspace's other documents, in code order. */
+export const crossFileRules: readonly CrossFileRule[] = [brokenLink, linkToWrongKind, componentNotApproved, datasetWithoutDatasheet];
+
 /** Every rule that judges a document on its own, of every kind, in code order. */
 export const rules: readonly Rule[] = [...new Set([...sharedRules, ...documentKinds.flatMap((kind) => kind.rules)])].sort(byCode);
 
 /** Every rule, by code, in code order. */
-export const rulesByCode: ReadonlyMap<string, Rule | SummaryRule> = new Map([...rules, ...summaryRules, ...readmeRules].sort(byCode).map((rule) => [rule.code, rule]));
+export const rulesByCode: ReadonlyMap<string, Rule | SummaryRule | CrossFileRule> = new Map([...rules, ...summaryRules, ...readmeRules, ...crossFileRules].sort(byCode).map((rule) => [rule.code, rule]));
 
 export function byCode(a: { code: string }, b: { code: string }): number {
   return a.code.localeCompare(b.code);

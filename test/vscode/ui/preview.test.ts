@@ -299,7 +299,7 @@ describe('the model card preview (code-server in Chromium, the extension install
     assert.equal(await diagram.getAttribute('aria-label'), 'Components and data flow of Support answer assistant');
     assert.equal(await diagram.locator('g.flow-node').count(), 8);
     assert.equal(await diagram.locator('g.flow-edge').count(), 10);
-    const labels = await diagram.locator('text.flow-label').allInnerTexts();
+    const labels = await diagram.locator('text.flow-label').allTextContents();
     for (const label of ['Help-centre chat gateway', 'kb-embedder', 'Support articles index', 'answer-writer', 'Support agent review']) assert.ok(labels.includes(label), label);
     const [blue] = await preview.locator('body').evaluate((body) => {
       const probe = body.appendChild(document.createElement('span'));
@@ -321,7 +321,7 @@ describe('the model card preview (code-server in Chromium, the extension install
     await runCommand(page, 'Model Card: Open Preview to the Side');
     const diagram = preview.locator('figure.mermaid-diagram svg');
     await diagram.waitFor();
-    const text = await diagram.innerText();
+    const text = (await diagram.textContent()) ?? '';
     for (const payload of [`<img src=x onerror=alert('label')>`, `<script>alert('edge')</script>`, `javascript:alert('node')`]) assert.ok(text.includes(payload), `shown as text: ${payload}`);
     assert.equal(await preview.locator('#card').locator('script, style, img, a, foreignObject, [onclick], [onerror], [style]').count(), 0);
     // The colours the drawing refers to come from the preview's stylesheet: a node is not filled black.

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../../scripts/vscode/paths';
 import { createTestWorkspace, deleteTestWorkspace } from '../harness/testWorkspace';
@@ -25,6 +25,9 @@ describe('the workbench (code-server in Chromium, the extension installed from i
 
   before(async () => {
     folder = createTestWorkspace('ui');
+    // The Problems panel lists the open card alone: the closed documents' findings (pull diagnostics) would push its rows out of view.
+    mkdirSync(path.join(folder, '.vscode'));
+    writeFileSync(path.join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'modelcard.validate.workspace': 'off' }));
     workbench = await openWorkbench({ name: 'ui', folder });
     await showWorkbench(workbench);
   });

@@ -134,8 +134,10 @@ function notes(results: SizeResults[], cardNotes: string[], large: { results: Si
     `${peerServer.validationDelayMs} ms after a change before validating (validationDelayMs, hard-coded: no setting changes it); the "− debounce" row subtracts that.`,
     'Before measuring, each server had to report schema errors on every wrong line of a deliberately wrong card.',
     'Cards:',
-    ...cardShapes.filter((shape) => cardNotes.some((note) => note.startsWith(`${shape.name} `))).map((shape) => `- ${shape.name}: ${shape.summary}.`),
-    ...cardNotes.map((note) => `  ${note}`),
+    ...cardShapes.flatMap((shape) => {
+      const counts = cardNotes.filter((note) => note.startsWith(`${shape.name} `)).map((note) => `  ${note}`);
+      return counts.length > 0 ? [`- ${shape.name}: ${shape.summary}.`, ...counts] : [];
+    }),
     ...(large ? [`- ${large.note}`] : []),
     ...results.flatMap((result) => sessionNotes(result, describe)),
     ...(large ? sessionNotes(large.results, (measurement) => `${measurement.diagnosticsOnOpen} diagnostics on the card.`) : []),

@@ -23,19 +23,19 @@ export interface GeneratedCard {
 }
 
 /** Lines that can be repeated to grow a section: one metric result, one dataset, one review... */
-type Unit = string[];
+export type Unit = string[];
 
-const evaluationFactors: Record<string, string[]> = {
+export const evaluationFactors: Record<string, string[]> = {
   age: ['young', 'middle', 'old'],
   gender: ['female', 'male', 'nonbinary'],
   region: ['americas', 'emea', 'apac'],
   skin_type: ['I', 'II', 'III', 'IV', 'V', 'VI'],
   device: ['phone', 'dslr', 'webcam'],
 };
-const unitMetrics = ['accuracy', 'precision', 'recall', 'f1', 'auroc', 'false_positive_rate', 'false_negative_rate'];
-const domains = ['street', 'studio', 'indoor', 'outdoor', 'clinical', 'archive', 'social'];
+export const unitMetrics = ['accuracy', 'precision', 'recall', 'f1', 'auroc', 'false_positive_rate', 'false_negative_rate'];
+export const domains = ['street', 'studio', 'indoor', 'outdoor', 'clinical', 'archive', 'social'];
 const reviewers = ['Ada Okafor', 'Bruno Lind', 'Chen Wei', 'Dana Levi', 'Emeka Obi', 'Farah Haddad', 'Greta Holm'];
-const concerns = ['low light', 'motion blur', 'occlusion', 'heavy make-up', 'sunglasses', 'extreme poses', 'low resolution', 'compression artefacts'];
+export const concerns = ['low light', 'motion blur', 'occlusion', 'heavy make-up', 'sunglasses', 'extreme poses', 'low resolution', 'compression artefacts'];
 
 /** Small deterministic PRNG (mulberry32), so every run benchmarks the same cards. */
 function randomSource(seed: number): () => number {
@@ -49,8 +49,9 @@ function randomSource(seed: number): () => number {
   };
 }
 
-class CardWriter {
-  private readonly random: () => number;
+/** Writes the parts of a card; bench/cardShapes.ts extends it for cards of other shapes. */
+export class CardWriter {
+  protected readonly random: () => number;
   /** Names of the evaluation datasets declared so far; metric results pick from them. */
   private readonly evaluationDatasets: string[] = [];
   private datasetCount = 0;
@@ -59,11 +60,11 @@ class CardWriter {
     this.random = randomSource(seed);
   }
 
-  private pick<T>(items: readonly T[]): T {
+  protected pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.random() * items.length)];
   }
 
-  private between(low: number, high: number, digits = 3): number {
+  protected between(low: number, high: number, digits = 3): number {
     return Number((low + this.random() * (high - low)).toFixed(digits));
   }
 
@@ -110,12 +111,7 @@ class CardWriter {
   }
 
   metricResult(): Unit {
-    const name = this.pick(unitMetrics);
-    const value = this.between(0.05, 0.95);
-    const halfWidth = this.between(0.005, 0.04);
-    const lower = Number((value - halfWidth).toFixed(3));
-    const upper = Number((value + halfWidth).toFixed(3));
-    const dataset = this.pick(this.evaluationDatasets);
+    const { name, value, lower, upper, dataset } = this.resultNumbers();
     const lines = [`  - name: ${name}`, `    value: ${value}`, `    dataset: ${dataset}`, ...this.slice(), '    threshold: 0.5'];
     if (this.random() < 0.5) lines.push(`    confidence_interval: {lower: ${lower}, upper: ${upper}, level: 0.95}`);
     else lines.push('    confidence_interval:', `      lower: ${lower}`, `      upper: ${upper}`, '      level: 0.95');
@@ -123,12 +119,34 @@ class CardWriter {
     return lines;
   }
 
+  /** A metric result as tools write many of them: slice and interval in flow style, half of them on one line. */
+  compactMetricResult(): Unit {
+    const { name, value, lower, upper, dataset } = this.resultNumbers();
+    const slice = this.random() < 0.2 ? 'overall' : this.flowSlice(...this.twoFactors());
+    const interval = `{lower: ${lower}, upper: ${upper}, level: 0.95}`;
+    if (this.random() < 0.5) return [`  - {name: ${name}, value: ${value}, dataset: ${dataset}, slice: ${slice}, confidence_interval: ${interval}}`];
+    return [`  - name: ${name}`, `    value: ${value}`, `    dataset: ${dataset}`, `    slice: ${slice}`, '    threshold: 0.5', `    confidence_interval: ${interval}`];
+  }
+
+  private resultNumbers(): { name: string; value: number; lower: number; upper: number; dataset: string } {
+    const name = this.pick(unitMetrics);
+    const value = this.between(0.05, 0.95);
+    const halfWidth = this.between(0.005, 0.04);
+    const lower = Number((value - halfWidth).toFixed(3));
+    const upper = Number((value + halfWidth).toFixed(3));
+    return { name, value, lower, upper, dataset: this.pick(this.evaluationDatasets) };
+  }
+
   private slice(): string[] {
     const roll = this.random();
     if (roll < 0.2) return ['    slice: overall'];
     const [first, second] = this.twoFactors();
-    if (roll < 0.6) return [`    slice: {${first}: ${this.pick(evaluationFactors[first])}, ${second}: ${this.pick(evaluationFactors[second])}}`];
+    if (roll < 0.6) return [`    slice: ${this.flowSlice(first, second)}`];
     return ['    slice:', `      ${first}: ${this.pick(evaluationFactors[first])}`, `      ${second}: ${this.pick(evaluationFactors[second])}`];
+  }
+
+  private flowSlice(first: string, second: string): string {
+    return `{${first}: ${this.pick(evaluationFactors[first])}, ${second}: ${this.pick(evaluationFactors[second])}}`;
   }
 
   private twoFactors(): [string, string] {
@@ -198,20 +216,26 @@ class CardWriter {
 
 /**
  * A part of the card: its first lines, then units. A growable block (a list section) has `grow`
- * and a `weight`, its share of the lines added to reach the size asked for.
+ * and a `weight`, its share of the lines added to reach the size asked for. The one block that
+ * `fillsTheRest` grows by one-line units to make the line count exact.
  */
-interface Block {
+export interface Block {
   heading: string[];
   units: Unit[];
   grow?: () => Unit;
   weight?: number;
+  fillsTheRest?: boolean;
   /** Nested under the previous block (no blank line before it). */
   nested?: boolean;
 }
 
 /** Generates a card of exactly `lineCount` lines (the last one empty) from `seed`. */
 export function generateCard(lineCount: number, seed = 1): GeneratedCard {
-  const blocks = cardBlocks(new CardWriter(seed));
+  return assembleCard(cardBlocks(new CardWriter(seed)), lineCount);
+}
+
+/** Grows `blocks` to exactly `lineCount` lines and finds where the bench edits and queries them. */
+export function assembleCard(blocks: Block[], lineCount: number, findLandmarks: (lines: string[]) => CardLandmarks = findResultLandmarks): GeneratedCard {
   const smallest = render(blocks).length;
   if (smallest > lineCount) throw new Error(`a generated card has at least ${smallest} lines`);
   grow(blocks, lineCount - smallest);
@@ -219,7 +243,8 @@ export function generateCard(lineCount: number, seed = 1): GeneratedCard {
   return { text: lines.join('\n'), lineCount: lines.length, landmarks: findLandmarks(lines) };
 }
 
-function cardBlocks(writer: CardWriter): Block[] {
+/** The blocks of the bench's first card: every section, most of its lines in metric results. */
+export function cardBlocks(writer: CardWriter): Block[] {
   const fixed = (lines: string[]): Block => ({ heading: lines, units: [] });
   let reviews = 0;
   let changes = 0;
@@ -234,7 +259,7 @@ function cardBlocks(writer: CardWriter): Block[] {
     fixed(writer.quantitativeAnalyses()),
     { heading: ['ethical_considerations:'], units: [writer.risk()], grow: () => writer.risk(), weight: 0.5 },
     { heading: ['caveats_and_recommendations:'], units: [writer.caveat()], grow: () => writer.caveat(), weight: 0.3 },
-    { heading: ['limitations:'], units: [writer.limitation()], grow: () => writer.limitation(), weight: 0.5 },
+    { heading: ['limitations:'], units: [writer.limitation()], grow: () => writer.limitation(), weight: 0.5, fillsTheRest: true },
     fixed(writer.environment()),
     { heading: ['governance:', '  status: approved', '  risk_rating: medium', '  reviews:'], units: [writer.review(reviews++)], grow: () => writer.review(reviews++), weight: 0.7 },
     { heading: ['  changelog:'], units: [writer.change(changes++)], grow: () => writer.change(changes++), weight: 0.5, nested: true },
@@ -243,10 +268,10 @@ function cardBlocks(writer: CardWriter): Block[] {
 
 /**
  * Adds `spareLines` lines: units go to the block furthest behind its weighted share until the
- * next unit would not fit, then one-line limitations fill the rest exactly.
+ * next unit would not fit, then the block that fills the rest takes one-line units.
  */
 function grow(blocks: Block[], spareLines: number): void {
-  const growable = blocks.filter((block) => block.grow);
+  const growable = blocks.filter((block) => block.grow && block.weight);
   const totalWeight = growable.reduce((sum, block) => sum + block.weight!, 0);
   const added = new Map<Block, number>(growable.map((block) => [block, 0]));
   let remaining = spareLines;
@@ -259,8 +284,8 @@ function grow(blocks: Block[], spareLines: number): void {
     added.set(block, added.get(block)! + unit.length);
     remaining -= unit.length;
   }
-  const limitations = blocks.find((block) => block.heading[0] === 'limitations:')!;
-  for (; remaining > 0; remaining--) limitations.units.push(limitations.grow!());
+  const filler = blocks.find((block) => block.fillsTheRest)!;
+  for (; remaining > 0; remaining--) filler.units.push(filler.grow!());
 }
 
 /** The card's lines: a blank line between top-level blocks, and an empty last line. */
@@ -274,7 +299,8 @@ function render(blocks: Block[]): string[] {
   return lines;
 }
 
-function findLandmarks(lines: string[]): CardLandmarks {
+/** Landmarks in the list of metric results: the `value:` nearest the middle of the card, and its result's keys. */
+export function findResultLandmarks(lines: string[]): CardLandmarks {
   const valuePrefix = '    value: ';
   const middle = lines.length / 2;
   const valueLine = lines

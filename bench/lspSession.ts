@@ -42,6 +42,16 @@ const initializeParams = {
   },
 };
 
+/** A wait that ran out of time: the bench shows it as "timed out after N s". */
+export class TimeoutError extends Error {
+  constructor(
+    message: string,
+    readonly timeoutMs: number,
+  ) {
+    super(message);
+  }
+}
+
 /** Sessions still running, so an interrupted bench never leaves a server behind. */
 const running = new Set<LspSession>();
 process.once('exit', () => running.forEach((session) => session.kill()));
@@ -127,8 +137,8 @@ export class LspSession {
     return { result, ms: performance.now() - sentAt };
   }
 
-  /** The first publication for `uri` at or after index `from` that `accept` takes; waits for it if needed. */
-  waitForPublication(uri: string, from: number, accept: (params: PublishDiagnosticsParams) => boolean, what: string): Promise<Publication> {
+  /** The first publication for `uri` at or after index `from` that `accept` takes; waits for it (at most `timeoutMs`) if needed. */
+  waitForPublication(uri: string, from: number, accept: (params: PublishDiagnosticsParams) => boolean, what: string, timeoutMs?: number): Promise<Publication> {
     let check = () => {};
     const found = new Promise<Publication>((resolve) => {
       check = () => {
@@ -138,7 +148,7 @@ export class LspSession {
     });
     this.waiters.add(check);
     check();
-    return this.withTimeout(found, what).finally(() => this.waiters.delete(check));
+    return this.withTimeout(found, what, timeoutMs).finally(() => this.waiters.delete(check));
   }
 
   /** Resident and peak resident memory of the server process, from /proc (Linux only). */
@@ -175,7 +185,7 @@ export class LspSession {
   private withTimeout<T>(work: Promise<T>, what: string, timeoutMs = 30000): Promise<T> {
     let timer: NodeJS.Timeout;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${this.spec.label}: timed out after ${timeoutMs} ms waiting for ${what}${this.stderrTail()}`)), timeoutMs);
+      timer = setTimeout(() => reject(new TimeoutError(`${this.spec.label}: timed out after ${timeoutMs} ms waiting for ${what}${this.stderrTail()}`, timeoutMs)), timeoutMs);
     });
     return Promise.race([work, timeout, this.crashed]).finally(() => clearTimeout(timer));
   }

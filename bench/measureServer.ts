@@ -52,6 +52,21 @@ export async function measureServer(server: BenchServer, card: GeneratedCard, wo
   }
 }
 
+/** A server's answer to a card it is given once: open → first diagnostics, and its memory then. */
+export type FirstDiagnostics = Pick<ServerMeasurement, 'openMs' | 'diagnosticsOnOpen' | 'memory'>;
+
+/** Starts `server`, opens `card` and waits at most `timeoutMs` for its first diagnostics; always stops the server. */
+export async function measureFirstDiagnostics(server: BenchServer, card: GeneratedCard, timeoutMs: number): Promise<FirstDiagnostics> {
+  const session = await LspSession.start(server);
+  try {
+    await checkSchemaValidation(session, server);
+    const opened = await openCard(session, card, timeoutMs);
+    return { ...opened, memory: session.memory() };
+  } finally {
+    await session.stop();
+  }
+}
+
 /** Fails unless the server reports schema errors on every wrong line of a deliberately wrong card. */
 async function checkSchemaValidation(session: LspSession, server: BenchServer): Promise<void> {
   const from = session.publications.length;
@@ -67,11 +82,11 @@ async function checkSchemaValidation(session: LspSession, server: BenchServer): 
   await session.close(wrongCardUri);
 }
 
-async function openCard(session: LspSession, card: GeneratedCard): Promise<{ openMs: number; diagnosticsOnOpen: number }> {
+async function openCard(session: LspSession, card: GeneratedCard, timeoutMs?: number): Promise<{ openMs: number; diagnosticsOnOpen: number }> {
   const from = session.publications.length;
   const sentAt = performance.now();
   await session.open(cardUri, card.text);
-  const first = await session.waitForPublication(cardUri, from, (params) => params.version === undefined || params.version === 1, 'the first diagnostics');
+  const first = await session.waitForPublication(cardUri, from, (params) => params.version === undefined || params.version === 1, 'the first diagnostics', timeoutMs);
   if (hasDiagnosticOnLine(first.params, card.landmarks.editedValue.line)) {
     throw new Error(`${session.spec.label} reports a problem on the edited line of the valid card: ${JSON.stringify(first.params.diagnostics)}`);
   }

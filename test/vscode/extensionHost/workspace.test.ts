@@ -49,10 +49,10 @@ describe('the workspace of linked documents', () => {
     };
     const expected = () => [
       'Model cards',
-      '  Approved',
-      `    ${withFindings('Embedder', 'models/embedder.modelcard.yaml')}`,
       '  In review',
       `    ${withFindings('Reranker', 'models/reranker.modelcard.yaml')}`,
+      '  Approved',
+      `    ${withFindings('Embedder', 'models/embedder.modelcard.yaml')}`,
       '  Published',
       `    ${withFindings('Generator', 'models/generator.modelcard.yaml')}`,
       'Datasheets',
@@ -76,7 +76,7 @@ describe('the workspace of linked documents', () => {
       'the catalogue of rag/',
       catalogue.onDidChangeTreeData ?? vscode.languages.onDidChangeDiagnostics,
     ).catch(() => assert.deepEqual(shown, expected()));
-    assert.match(shown[12], /^ {4}Support assistant \(\d+ errors?/, 'the broken link counts as an error');
+    assert.match(shown[12], /^ {4}Support assistant \(\d+ errors?/, 'the broken link counts as an error, as in the Problems panel');
   });
 
   describe('renaming a linked file', () => {

@@ -85,6 +85,9 @@ describe('sign-off of a section (code-server in Chromium, the extension installe
   it('goes stale when the section is edited: a finding in Problems and a stale badge; reverting the file makes it valid again', async () => {
     await page.keyboard.press('Control+1');
     await activeEditorTab(page, cardName).waitFor();
+    // Saved with its sign-off, so that reverting the edit below goes back to the signed text.
+    await runCommand(page, 'File: Save');
+    await page.locator('.tab.dirty', { hasText: cardName }).waitFor({ state: 'detached' });
     await goToLine(page, limitationLine);
     await page.keyboard.press('End');
     await page.keyboard.type(' Or all of them.');

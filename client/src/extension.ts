@@ -5,6 +5,13 @@ import { Ctx, validateReadmeSetting } from './ctx';
 import { registerPreview } from './preview';
 import { CardStatusBar } from './statusBar';
 import { CatalogueView, previewFromCatalogue } from './catalogue/catalogueView';
+import type { CatalogueNode } from './catalogue/catalogueTree';
+
+/** What the extension gives other extensions (`vscode.extensions.getExtension(id).exports`). */
+export interface ModelCardStudioApi {
+  /** The "Model Cards" view's tree as the view shows it: the workspace's documents by kind and status, a system card's components. */
+  readonly catalogue: vscode.TreeDataProvider<CatalogueNode>;
+}
 
 let ctx: Ctx | undefined;
 
@@ -12,7 +19,7 @@ let ctx: Ctx | undefined;
  * Starts the language client (the server runs in its own process) and registers the commands and
  * the status bar. The preview (client/src/preview/) registers its own commands and webview here too.
  */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<ModelCardStudioApi> {
   const started = new Ctx(context);
   ctx = started;
   for (const [id, factory] of Object.entries(commandFactories)) {
@@ -38,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     started.outputChannel.error('The language server did not start', error);
     void showError(started, vscode.l10n.t('The Model Card server did not start: {0}', messageOf(error)));
   }
+  return { catalogue };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -96,6 +96,14 @@ describe('the workspace index in the server (a folder on disk)', () => {
     assert.ok(workspace?.fileOperations?.willRename?.filters.some((filter) => filter.pattern.glob === '**/*.systemcard.yaml'));
   });
 
+  it('edits the links of an open document where they are now when a file moves just after an edit of it', async () => {
+    await openSystem((params) => codes(params).length === 2);
+    // Two lines above the links, and the move asked at once: the check of the new text (which indexes it) has not finished.
+    await client!.change(systemUri(), 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# The help centre assistant.\n# Owned by support.\n' }]);
+    const edit = await client!.request<WorkspaceEdit>('workspace/willRenameFiles', { files: [{ oldUri: uriOf('data'), newUri: uriOf('corpus') }] });
+    assert.deepEqual(edit.changes?.[systemUri()], [{ range: { start: { line: 21, character: 10 }, end: { line: 21, character: 46 } }, newText: 'corpus/support-articles.datasheet.yaml' }]);
+  });
+
   it('gives the catalogue of the workspace, and says when it changes', async () => {
     await openSystem((params) => codes(params).length === 2);
     const catalogue = await client!.request<Catalogue>(catalogueRequest, null);

@@ -1,4 +1,4 @@
-import { governanceStatuses, type Catalogue, type CatalogueComponent, type CatalogueDocument, type GovernanceStatus } from '../../../server/src/protocol';
+import { governanceStatuses, type Catalogue, type CatalogueComponent, type CatalogueDocument, type DocumentSummary, type GovernanceStatus } from '../../../server/src/protocol';
 
 /** A node of the catalogue: a kind of document, a status within it, a document, or a system's component. */
 export type CatalogueNode =
@@ -38,7 +38,7 @@ export function displayName(document: CatalogueDocument): string {
 }
 
 /** `2 errors, 1 warning`; empty when there are none. */
-export function findingCounts({ errors, warnings }: CatalogueDocument): string {
+export function findingCounts({ errors, warnings }: Pick<DocumentSummary, 'errors' | 'warnings'>): string {
   const parts = [errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : ''];
   return parts.filter(Boolean).join(', ');
 }

@@ -630,6 +630,18 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
+  /**
+   * Indexes the open documents edited since they were last checked (their check runs in slices,
+   * between which requests are answered), so that edits made from the index go where their links are now.
+   */
+  const indexEditedDocuments = async () => {
+    for (const document of documents.all()) {
+      if (documentKind(document.uri) === "hubReadme" || !workspace.isBehind(document)) continue;
+      const { settings: documentSettings, ignored } = await cardSettings.get(document.uri);
+      if (!ignored && documents.get(document.uri) === document) revalidate(workspace.openDocumentChanged(document, documentSettings));
+    }
+  };
+
   /** The index entry of an open document as it is now (its findings counted under its settings). */
   const openEntry = (
     document: TextDocument,
@@ -659,7 +671,11 @@ export function startServer(connection: Connection): void {
     guarded(
       connection,
       "catalogue",
-      () => catalogue(workspace.index, documentKinds),
+      () =>
+        catalogue(workspace.index, documentKinds, (uri) => {
+          const documentSettings = workspace.settingsOf(uri);
+          return documentSettings ? validateLinks(uri, workspace.index, documentSettings, fileExists) : [];
+        }),
       null,
     ),
   );
@@ -671,14 +687,15 @@ export function startServer(connection: Connection): void {
       null,
     ),
   );
-  connection.workspace.onWillRenameFiles(({ files }) =>
-    guarded(
+  connection.workspace.onWillRenameFiles(async ({ files }) => {
+    await indexEditedDocuments();
+    return guarded(
       connection,
       "rename",
       () => renameEdits(workspace.index, files),
       null,
-    ),
-  );
+    );
+  });
 
   documents.listen(connection);
   connection.listen();

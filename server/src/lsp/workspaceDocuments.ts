@@ -25,6 +25,8 @@ export class WorkspaceDocuments {
   readonly index = new WorkspaceIndex();
   /** The own findings of each document that is not open, as read for the index, with the settings they were found with (pull diagnostics report them). */
   private readonly closedFindings = new Map<string, ClosedFindings>();
+  /** The version of each open document its index entry was made from, and the settings it was checked with. */
+  private readonly indexedOpen = new Map<string, { version: number; settings: ModelCardSettings }>();
   /** The workspace folders (URIs): a document outside them is indexed only while it is open. */
   private folders: readonly string[] = [];
 
@@ -64,7 +66,18 @@ export class WorkspaceDocuments {
 
   /** An open document's current version (validated with `settings`); answers the documents that link to it when what they check of it changed. */
   openDocumentChanged(document: TextDocument, settings: ModelCardSettings): string[] {
+    this.indexedOpen.set(uriKey(document.uri), { version: document.version, settings });
     return this.set(this.service.indexEntry(document, settings));
+  }
+
+  /** Whether the index holds an older version of this open document than the editor (it was edited and is not checked yet). */
+  isBehind(document: TextDocument): boolean {
+    return this.indexedOpen.get(uriKey(document.uri))?.version !== document.version;
+  }
+
+  /** The settings an indexed document was last checked with. */
+  settingsOf(uri: string): ModelCardSettings | undefined {
+    return (this.documents.get(uri) ? this.indexedOpen : this.closedFindings).get(uriKey(uri))?.settings;
   }
 
   /** The client saw a document file created, changed or deleted on disk (an open document is indexed as the editor holds it). */
@@ -75,6 +88,7 @@ export class WorkspaceDocuments {
 
   /** A document was closed: from now on it is what its file says (if there is one in the workspace). */
   async documentClosed(uri: string): Promise<string[]> {
+    this.indexedOpen.delete(uriKey(uri));
     return this.folders.some((folder) => isUnder(uri, folder)) ? this.readFile(uri) : this.remove(uri);
   }
 

@@ -2,6 +2,7 @@
 // folder is the fixture workspace written by test/vscode/harness/testWorkspace.ts.
 import * as vscode from 'vscode';
 import manifest from '../../../package.json';
+import type { ModelCardStudioApi } from '../../../client/src/extension';
 
 export const extensionId = `${manifest.publisher}.${manifest.name}`;
 
@@ -60,4 +61,34 @@ export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
 
 export function hasCode(code: string): (diagnostics: vscode.Diagnostic[]) => boolean {
   return (diagnostics) => diagnostics.some((diagnostic) => codeOf(diagnostic) === code);
+}
+
+/** The extension's API (its `exports`), once it is active. */
+export async function modelCardStudio(): Promise<ModelCardStudioApi> {
+  const extension = vscode.extensions.getExtension<ModelCardStudioApi>(extensionId);
+  if (extension === undefined) throw new Error(`${extensionId} is not loaded`);
+  return extension.activate();
+}
+
+/** Resolves once the asynchronous `probe` returns a value, asking again after each `onChange` (and every 50 ms); rejects after `timeoutMs`. */
+export async function waitForAnswer<T>(probe: () => Promise<T | undefined>, what: string, onChange: vscode.Event<unknown>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    let subscription: vscode.Disposable | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    // Listening before asking, so that a change during the question is not missed.
+    const changed = new Promise<void>((resolve) => {
+      subscription = onChange(() => resolve());
+      timer = setTimeout(resolve, 50);
+    });
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+      await changed;
+    } finally {
+      subscription?.dispose();
+      clearTimeout(timer);
+    }
+  }
 }

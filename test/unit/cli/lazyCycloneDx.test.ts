@@ -1,22 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { requiresOf } from '../../helpers/cliLoads';
 import { repoRoot } from '../../helpers/trackerStores';
-
-/** What the built CLI required while running `args` (test/helpers/recordLoads.cjs). */
-function requiresOf(args: string[], folder: string): string[] {
-  const record = path.join(folder, `loads-${Math.random().toString(36).slice(2)}.txt`);
-  const run = spawnSync(process.execPath, ['--require', path.join(repoRoot, 'test/helpers/recordLoads.cjs'), path.join(repoRoot, 'dist/cli.js'), ...args], {
-    cwd: folder,
-    encoding: 'utf8',
-    env: { ...process.env, RECORD_LOADS: record },
-    timeout: 60000,
-  });
-  assert.equal(run.status, 0, run.stderr);
-  return readFileSync(record, 'utf8').split('\n').filter((line) => line.startsWith('require '));
-}
 
 describe('the CycloneDX library (dist/cyclonedx.js) is loaded only by a CycloneDX export', () => {
   let folder: string;

@@ -1,9 +1,9 @@
 import picomatch from 'picomatch';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml';
 import { defaultSettings, severitySettings, toSeveritySetting, type ModelCardSettings, type SeveritySetting } from '../../protocol';
 import { rulesByCode } from '../diagnostics/rules';
 import type { DisparityBounds } from '../policy/policy';
-import { closestMatch } from '../text/closestMatch';
+import { isNull, startOf, suggestion } from './configNodes';
 
 /**
  * A project's config file (`.modelcardrc.yaml`, or the `modelcard` key of `package.json`): what
@@ -198,17 +198,4 @@ export function isIgnored(config: ProjectConfig, relativePath: string): boolean 
   // A glob naming a folder ignores what is in it, as in .gitignore.
   const segments = relativePath.split('/');
   return segments.some((_, index) => matches(segments.slice(0, index + 1).join('/')));
-}
-
-function suggestion(input: string, candidates: readonly string[]): string {
-  const closest = closestMatch(input, candidates);
-  return closest ? ` (did you mean \`${closest}\`?)` : '';
-}
-
-function isNull(value: unknown): boolean {
-  return value === null || value === undefined || (isScalar(value) && value.value === null);
-}
-
-function startOf(node: unknown, fallback = 0): number {
-  return (node as Node | null)?.range?.[0] ?? fallback;
 }

@@ -1,7 +1,8 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair, type YAMLMap } from 'yaml';
 import type { ConfigProblem } from '../config/projectConfig';
 import type { Severity } from '../diagnostics/ruleTypes';
 import { modelCard } from '../kinds/modelCard';
+import { isNull, startOf, suggestion } from '../config/configNodes';
 import { closestMatch } from '../text/closestMatch';
 import { fieldPath } from './policyFields';
 import {
@@ -324,17 +325,4 @@ class PolicyReader {
       return undefined;
     }
   }
-}
-
-function suggestion(input: string, candidates: readonly string[]): string {
-  const closest = closestMatch(input, candidates);
-  return closest ? ` (did you mean \`${closest}\`?)` : '';
-}
-
-function isNull(value: unknown): boolean {
-  return value === null || value === undefined || (isScalar(value) && value.value === null);
-}
-
-function startOf(node: unknown, fallback = 0): number {
-  return (node as Node | null)?.range?.[0] ?? fallback;
 }

@@ -22,6 +22,7 @@ const problemsOf = (text: string) => parseCard(cardDocument(text)).problems;
 const ruleFailures = (text: string) => diagnose(text).filter((diagnostic) => String(diagnostic.message).includes('could not run rule'));
 
 describe('parsing bad input', () => {
+  const nestingFindings = (text: string) => diagnosticsWithCode(text, 'MC040').filter((diagnostic) => /^The card nests more than 100 levels/.test(diagnostic.message as string));
   describe('aliases', () => {
     it('says where an alias refers to no anchor, and builds no plain value', () => {
       const text = 'name: *nowhere\nversion: 1\n';
@@ -89,10 +90,18 @@ describe('parsing bad input', () => {
       const text = `${deepFlowSequences(5_000)}limitations: TODO\n`;
       assert.deepEqual(diagnosticsWithCode(text, 'MC030').map((diagnostic) => diagnostic.range), [range(2, 13, 2, 17)]);
     });
+
+    it('still reads the keys after a value too deep that spreads over lines, with quoted brackets, plain scalars and comments', () => {
+      const depth = 300;
+      const opening = Array.from({ length: depth }, (_, level) => `  [ "]${level}[", x${level}, # a comment ]\n`).join('');
+      const text = `name: Deep\nx-deep:\n${opening}${'  ]\n'.repeat(depth)}limitations: TODO\n`;
+      const lastLine = 2 + 2 * depth;
+      assert.deepEqual(diagnosticsWithCode(text, 'MC030').map((diagnostic) => diagnostic.range), [range(lastLine, 13, lastLine, 17)]);
+      assert.deepEqual(nestingFindings(text).map((diagnostic) => diagnostic.range.start), [{ line: 1 + maxNestingDepth, character: 4 }]);
+    });
   });
 
   describe('inputs that overflowed the YAML library or took minutes', () => {
-    const nestingFindings = (text: string) => diagnosticsWithCode(text, 'MC040').filter((diagnostic) => /^The card nests more than 100 levels/.test(diagnostic.message as string));
     const noStackMessages = (text: string) => assert.deepEqual(diagnose(text).filter((diagnostic) => /call stack|could not run rule/i.test(String(diagnostic.message))), []);
 
     it('reports nested flow sequences of pairs as nested too deep, once, and the other rules still run', () => {

@@ -40,10 +40,12 @@ export function* parseBoundedSteps(text: string, options: ComposerOptions, place
   const parser = new Parser();
   parser.offset = placement.offset;
   const tokens: CST.Token[] = [];
+  const deepFlow = new DeepFlowFilter();
   let lexemes = 0;
   try {
     for (const lexeme of new Lexer().lex(text)) {
-      for (const token of parser.next(lexeme)) tokens.push(token);
+      if (deepFlow.skips(lexeme)) parser.offset += sourceLength(lexeme);
+      else for (const token of parser.next(lexeme)) tokens.push(token);
       if (++lexemes % lexemesPerStep === 0) yield;
     }
     for (const token of parser.end()) tokens.push(token);
@@ -61,6 +63,47 @@ export function* parseBoundedSteps(text: string, options: ComposerOptions, place
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
+}
+
+/**
+ * Flow collections nested deeper than this are never given to the parser: each lies below a
+ * collection that `cutTooDeep` empties (every flow level is at least one level of the tree).
+ * Parsing them only to throw them away cost time and memory that grew faster than the text.
+ */
+const maxFlowDepthParsed = maxNestingDepth + 2;
+
+/** Follows the lexer's flow nesting, and says which lexemes lie deeper than `maxFlowDepthParsed`. */
+class DeepFlowFilter {
+  private depth = 0;
+  private atScalarSource = false;
+
+  skips(lexeme: string): boolean {
+    if (this.atScalarSource) {
+      this.atScalarSource = false;
+      return this.depth > maxFlowDepthParsed;
+    }
+    switch (CST.tokenType(lexeme)) {
+      case 'scalar':
+        this.atScalarSource = true;
+        break;
+      case 'flow-seq-start':
+      case 'flow-map-start':
+        return ++this.depth > maxFlowDepthParsed;
+      case 'flow-seq-end':
+      case 'flow-map-end':
+        if (this.depth === 0) return false;
+        return this.depth-- > maxFlowDepthParsed;
+      case 'flow-error-end':
+        this.depth = 0;
+        return false;
+    }
+    return this.depth > maxFlowDepthParsed;
+  }
+}
+
+/** The length in the text of a lexeme: the lexer's markers of a scalar, of a mode and of a broken flow collection take none. */
+function sourceLength(lexeme: string): number {
+  return lexeme === CST.SCALAR || lexeme === CST.DOCUMENT || lexeme === CST.FLOW_END ? 0 : lexeme.length;
 }
 
 /**

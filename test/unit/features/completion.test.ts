@@ -4,6 +4,7 @@ import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languagese
 import { createLanguageService } from '../../../server/src/service/languageService';
 import { cardTemplate, cardTemplates } from '../../../server/src/service/templates/cardTemplates';
 import { fillTemplate } from '../../../server/src/service/templates/cardFile';
+import { metricNames } from '../../../server/src/service/vocabulary/metricNames';
 import { cardDocument, seedSample, withCaret } from '../../helpers/cards';
 
 function completeAt(textWithCaret: string): CompletionList {
@@ -105,6 +106,90 @@ describe('completion', () => {
     const operators = completeAt(`${card}    acceptance: {threshold: 0.8, operator: |}\n`);
     assert.deepEqual(labels(operators), ['>=', '>', '<=', '<', '==']);
     assert.equal((operators.items[0].textEdit as TextEdit).newText, "'>='");
+  });
+
+  describe('keys of the short-form metrics map', () => {
+    const card = 'name: x\nmetrics:\n  accuracy: 0.92\n  precision_street_female_12: 0.81\n';
+    const item = (textWithCaret: string, label: string) => completeAt(textWithCaret).items.find((candidate) => candidate.label === label)!;
+    const commonNames = metricNames.map((term) => term.id);
+
+    it('offers the common metric names on a new line of the map, without the keys already there, adding the colon', () => {
+      const list = completeAt(`${card}  |\n`);
+      assert.deepEqual(labels(list), commonNames.filter((name) => name !== 'accuracy'));
+      assert.equal(list.items.find((candidate) => candidate.label === 'recall')!.detail, 'Share of positives that are found · metric');
+      assert.deepEqual((item(`${card}  |\n`, 'recall').textEdit as TextEdit).range, { start: { line: 4, character: 2 }, end: { line: 4, character: 2 } });
+      assert.equal(accept(`${card}  |\n`, item(`${card}  |\n`, 'recall')), `${card}  recall: \n`);
+      const sortTexts = list.items.map((candidate) => candidate.sortText!);
+      assert.deepEqual([...sortTexts].sort(), sortTexts);
+    });
+
+    it('replaces the whole word under the cursor, keeping the colon and value of a key being renamed', () => {
+      const typed = `${card}  rec|\n`;
+      assert.deepEqual((item(typed, 'recall').textEdit as TextEdit).range, { start: { line: 4, character: 2 }, end: { line: 4, character: 5 } });
+      assert.equal(accept(typed, item(typed, 'recall')), `${card}  recall: \n`);
+      const inside = 'name: x\nmetrics:\n  accuracy: 0.92\n  rec|all_street: 0.81\n';
+      assert.deepEqual((item(inside, 'f1').textEdit as TextEdit).range, { start: { line: 3, character: 2 }, end: { line: 3, character: 15 } });
+      assert.equal(accept(inside, item(inside, 'f1')), 'name: x\nmetrics:\n  accuracy: 0.92\n  f1: 0.81\n');
+    });
+
+    it('at the start of a key (where the bench asks), offers that key among the others and replaces it', () => {
+      const atStart = 'name: x\nmetrics:\n  accuracy: 0.92\n  |recall: 0.81\n  f1: 0.7\n';
+      const offered = labels(completeAt(atStart));
+      assert.ok(offered.includes('recall') && !offered.includes('accuracy') && !offered.includes('f1'), offered.join(', '));
+      assert.deepEqual((item(atStart, 'precision').textEdit as TextEdit).range, { start: { line: 3, character: 2 }, end: { line: 3, character: 8 } });
+      assert.equal(accept(atStart, item(atStart, 'precision')), 'name: x\nmetrics:\n  accuracy: 0.92\n  precision: 0.81\n  f1: 0.7\n');
+    });
+
+    it('offers the metrics the card defines and monitors first', () => {
+      const defined = 'name: x\nmetric_definitions:\n  - name: top5_error\n    range: [0, 1]\nmonitoring:\n  monitors:\n    - kind: performance\n      metric: accuracy\n    - kind: performance\n      metric: ece\nmetrics:\n  accuracy: 0.92\n  |\n';
+      const list = completeAt(defined);
+      assert.deepEqual(labels(list).slice(0, 3), ['top5_error', 'ece', 'balanced_accuracy']);
+      assert.deepEqual(list.items.slice(0, 2).map((candidate) => candidate.detail), ['defined in this card', 'watched by a monitor in this card']);
+    });
+
+    it('keeps CRLF line endings and replaces only on the cursor line', () => {
+      const crlf = 'name: x\r\nmetrics:\r\n  accuracy: 0.92\r\n  rec|all_x: 0.5\r\n  f1: 0.7\r\n';
+      const recall = item(crlf, 'recall');
+      assert.deepEqual((recall.textEdit as TextEdit).range, { start: { line: 3, character: 2 }, end: { line: 3, character: 10 } });
+      assert.equal(accept(crlf, recall), 'name: x\r\nmetrics:\r\n  accuracy: 0.92\r\n  recall: 0.5\r\n  f1: 0.7\r\n');
+      const newLine = 'name: x\r\nmetrics:\r\n  accuracy: 0.92\r\n  |\r\n';
+      assert.equal(accept(newLine, item(newLine, 'recall')), 'name: x\r\nmetrics:\r\n  accuracy: 0.92\r\n  recall: \r\n');
+    });
+
+    it('offers the names in a flow map too, without the keys before the cursor', () => {
+      const flow = 'name: x\nmetrics: {accuracy: 0.92, |}\n';
+      assert.deepEqual(labels(completeAt(flow)), commonNames.filter((name) => name !== 'accuracy'));
+      assert.equal(accept(flow, item(flow, 'f1')), 'name: x\nmetrics: {accuracy: 0.92, f1: }\n');
+    });
+
+    it('offers no metric names as keys beside a list of results', () => {
+      assert.deepEqual(labels(completeAt('name: x\nmetrics:\n  - name: accuracy\n    value: 0.9\n  |\n')), []);
+    });
+  });
+
+  it('finds the list item under the cursor past comments, commented-out items, blank lines and nested lists', () => {
+    const card = [
+      'name: x',
+      'metrics:',
+      '  - name: accuracy',
+      '    value: 0.9',
+      '    unit: fraction',
+      '    across:',
+      '      - age',
+      '  # - name: old',
+      '  #   value: 0.1',
+      '',
+      '  - name: fpr',
+      '    dataset: test',
+      '  - name: fnr  # the last one',
+      '    value: 0.2',
+      '',
+      '    # slices below',
+      '    slice: {age: young}',
+      '    |',
+      '',
+    ].join('\n');
+    assert.deepEqual(labels(completeAt(card)), ['unit', 'dataset', 'across', 'model', 'threshold', 'confidence_interval', 'acceptance', 'description', 'source']);
   });
 
   it('offers the remaining keys inside a flow mapping', () => {

@@ -1,4 +1,4 @@
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, type YAMLMap } from 'yaml';
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -17,8 +17,9 @@ import { alternatives, acceptsType, describeType, type JsonSchema } from '../sch
 import { keySnippet, type SkeletonOptions } from '../schema/skeletons';
 import type { Term } from '../vocabulary/vocabularies';
 import { yamlScalar } from '../text/yamlText';
+import { lineEnd, lineStart } from '../text/lines';
 import { cursorContext } from '../parsing/cursorContext';
-import { toRange } from '../parsing/nodeSpans';
+import { toRange, type Span } from '../parsing/nodeSpans';
 import { cardLayout } from '../edits/cardLayout';
 import { starterCards } from '../templates/starterCards';
 
@@ -39,8 +40,11 @@ export function complete(card: ParsedCard, position: Position, placeholder: stri
       if (context.itemPath && itemSchema && !alternatives(itemSchema).some((alternative) => acceptsType(alternative, 'object'))) {
         return valueCompletions(card, context.itemPath, context.prefix, replace);
       }
-      const present = context.flowKeys ?? presentKeys(card, context.parentPath, position.line);
-      return list(keyCompletions(card.kind.schema, context.parentPath, present, replace, context.flowKeys ? undefined : layout));
+      const flowKeys = context.flowKeys;
+      const isPresent = flowKeys ? (key: string) => flowKeys.includes(key) : presentKeys(card, context.parentPath, [lineStart(card.text, offset), lineEnd(card.text, offset)]);
+      const keys = keyCompletions(card.kind.schema, context.parentPath, isPresent, replace, flowKeys ? undefined : layout);
+      const names = nameCompletions(card, context.parentPath, isPresent, context.replaceStart, offset, keys.length);
+      return list([...keys, ...names]);
     }
     case 'value':
       return valueCompletions(card, context.path, context.prefix, toRange(card, [context.replaceStart, offset]));
@@ -53,22 +57,37 @@ function list(items: CompletionItem[], isIncomplete = false): CompletionList {
   return { isIncomplete, items };
 }
 
-/** Keys of the mapping at `parentPath` already in the card (except one being typed on `cursorLine`). */
-function presentKeys(card: ParsedCard, parentPath: CardPath, cursorLine: number): string[] {
+/** Where each key of a mapping starts, by key: built once per parsed mapping (a short-form `metrics` map can hold thousands). */
+const keyStartsByMapping = new WeakMap<YAMLMap, { itemCount: number; starts: Map<string, number[]> }>();
+
+function keyStarts(mapping: YAMLMap): Map<string, number[]> {
+  const cached = keyStartsByMapping.get(mapping);
+  if (cached && cached.itemCount === mapping.items.length) return cached.starts;
+  const starts = new Map<string, number[]>();
+  for (const { key } of mapping.items) {
+    if (!isScalar(key) || !key.range) continue;
+    const text = String(key.value);
+    starts.set(text, [...(starts.get(text) ?? []), key.range[0]]);
+  }
+  keyStartsByMapping.set(mapping, { itemCount: mapping.items.length, starts });
+  return starts;
+}
+
+/** Whether a key is in the mapping at `parentPath` already (except as the one being typed on the cursor's line, `[lineStart, lineEnd]`). */
+function presentKeys(card: ParsedCard, parentPath: CardPath, [lineStart, lineEnd]: Span): (key: string) => boolean {
   const mapping = nodeAt(card.root, parentPath) ?? (parentPath.length === 0 ? card.root : undefined);
-  if (!isMap(mapping)) return [];
-  return mapping.items
-    .filter((pair) => isScalar(pair.key) && pair.key.range && card.document.positionAt(pair.key.range[0]).line !== cursorLine)
-    .map((pair) => String((pair.key as { value: unknown }).value));
+  if (!isMap(mapping)) return () => false;
+  const starts = keyStarts(mapping);
+  return (key) => (starts.get(key) ?? []).some((start) => start < lineStart || start > lineEnd);
 }
 
 /**
  * The keys that may follow, in the schema's order: sections insert their skeleton as a snippet
  * (in block style), other keys `key: ` with the cursor after it.
  */
-function keyCompletions(documentSchema: DocumentSchema, parentPath: CardPath, present: string[], replace: Range, layout: SkeletonOptions | undefined): CompletionItem[] {
+function keyCompletions(documentSchema: DocumentSchema, parentPath: CardPath, isPresent: (key: string) => boolean, replace: Range, layout: SkeletonOptions | undefined): CompletionItem[] {
   return documentSchema.propertiesAt(parentPath)
-    .filter(([key]) => !present.includes(key))
+    .filter(([key]) => !isPresent(key))
     .map(([key, schema], index) => {
       const path = [...parentPath, key];
       const insertText = layout ? blockKeySnippet(documentSchema, path, schema, layout) : `${key}: $1`;
@@ -85,6 +104,28 @@ function keyCompletions(documentSchema: DocumentSchema, parentPath: CardPath, pr
         ...(insertText.endsWith(': $1') && offersValues(schema) ? { command: suggestValues } : {}),
       };
     });
+}
+
+/**
+ * Names for a key where the schema leaves the name free (a metric of the short-form `metrics`
+ * map), from the document's kind, after the schema's `keyCount` keys. Each replaces the whole word
+ * under the cursor, and adds `: ` unless the key already has its colon.
+ */
+function nameCompletions(card: ParsedCard, parentPath: CardPath, isPresent: (key: string) => boolean, wordStart: number, offset: number, keyCount: number): CompletionItem[] {
+  const terms = uniqueTerms(card.kind.keyNames?.(card, parentPath) ?? []).filter((term) => !isPresent(term.id));
+  if (terms.length === 0) return [];
+  const rest = card.text.slice(offset, lineEnd(card.text, offset));
+  const wordAfter = /^[^\s:#,[\]{}]*/.exec(rest)![0];
+  const hasColon = /^\s*:(\s|$)/.test(rest.slice(wordAfter.length));
+  const range = toRange(card, [wordStart, offset + wordAfter.length]);
+  return terms.map((term, index) => ({
+    label: term.id,
+    kind: CompletionItemKind.Property,
+    detail: termDetail(term),
+    sortText: String(keyCount + index).padStart(3, '0'),
+    filterText: term.id,
+    textEdit: { range, newText: hasColon ? yamlScalar(term.id) : `${yamlScalar(term.id)}: ` },
+  }));
 }
 
 /** Asks the editor to open completion again, on the value just after `key: `. */
@@ -118,13 +159,13 @@ function valueCompletions(card: ParsedCard, path: CardPath, prefix: string, repl
     ...(schema ? schemaValues(schema) : []),
     ...(card.kind.valueNames?.(card, path) ?? []),
   ];
-  const unique = [...new Map(candidates.map((term) => [term.id, term])).values()];
+  const unique = uniqueTerms(candidates);
   const narrowed = unique.length > maxVocabularyItems ? matching(unique, prefix).slice(0, maxVocabularyItems) : unique;
   const items = narrowed.map(
     (term, index): CompletionItem => ({
       label: term.id,
       kind: CompletionItemKind.Value,
-      detail: [term.name, term.detail].filter(Boolean).join(' · ') || undefined,
+      detail: termDetail(term),
       sortText: String(index).padStart(5, '0'),
       filterText: `${term.id} ${term.name}`,
       textEdit: { range: replace, newText: yamlScalar(term.id) },
@@ -146,6 +187,16 @@ function schemaValues(schema: JsonSchema): Term[] {
     if (alternative.type === 'array' && alternative.items) return schemaValues(alternative.items as JsonSchema);
     return [];
   });
+}
+
+/** The first term with each id. */
+function uniqueTerms(terms: Term[]): Term[] {
+  const seen = new Set<string>();
+  return terms.filter((term) => !seen.has(term.id) && seen.add(term.id));
+}
+
+function termDetail(term: Term): string | undefined {
+  return [term.name, term.detail].filter(Boolean).join(' · ') || undefined;
 }
 
 function matching(terms: Term[], prefix: string): Term[] {

@@ -34,6 +34,8 @@ export interface DocumentKind extends KindFiles {
   readonly diagram?: { section: string; graph(card: ParsedCard): FlowGraph | undefined };
   /** Completion values at `path` that come from the document itself (declared datasets, component ids), beyond the schema's. */
   valueNames?(card: ParsedCard, path: CardPath): Term[];
+  /** Completion names for the keys of the mapping at `path` where the schema leaves them free (a short-form `metrics` map's metric names). */
+  keyNames?(card: ParsedCard, path: CardPath): Term[];
 }
 
 /**

@@ -156,10 +156,10 @@ function ancestorPath(text: string, lineStart: number, column: number): CardPath
   let threshold = column;
   let position = lineStart;
   while (threshold > 0 && position > 0) {
-    const line = previousLine(text, position);
-    position = line.start;
-    if (isBlankOrComment(line.text)) continue;
-    const shape = lineShape(line.text);
+    position = previousLineStart(text, position);
+    // Most lines above sit deeper than what we look for (the siblings of a long mapping or list): skip them unread.
+    if (isBlankOrIndentedPast(text, position, threshold)) continue;
+    const shape = lineShape(lineAt(text, position));
     const itemColumn = [...shape.dashColumns].reverse().find((dash) => dash < threshold);
     const keyColumn = shape.contentColumn;
     if (keyColumn >= threshold && itemColumn === undefined) continue;
@@ -171,7 +171,7 @@ function ancestorPath(text: string, lineStart: number, column: number): CardPath
     // This line starts the list item that holds what we have so far.
     const dashes = shape.dashColumns.filter((dash) => dash < threshold);
     for (const dash of dashes.reverse()) {
-      const { count, start } = itemsAbove(text, line.start, dash);
+      const { count, start } = itemsAbove(text, position, dash);
       path.unshift(count);
       position = start;
       threshold = dash;
@@ -183,29 +183,46 @@ function ancestorPath(text: string, lineStart: number, column: number): CardPath
 
 /**
  * How many list items start at `column` above the line at `lineStart`, within the same list,
- * and where the list's owner line starts (the first line above with less indentation).
+ * and where the list's owner line starts (the first line above with less indentation). Reads only
+ * the indentation of each line: a list can be thousands of lines long.
  */
 function itemsAbove(text: string, lineStart: number, column: number): { count: number; start: number } {
   let count = 0;
   let position = lineStart;
   while (position > 0) {
-    const line = previousLine(text, position);
-    if (!isBlankOrComment(line.text)) {
-      const shape = lineShape(line.text);
-      const first = shape.dashColumns[0] ?? shape.contentColumn;
-      if (first < column) return { count, start: position };
-      if (shape.dashColumns.includes(column)) count++;
+    const start = previousLineStart(text, position);
+    const indentation = indentationAt(text, start);
+    if (!endsContent(text, start + indentation)) {
+      if (indentation < column) return { count, start: position };
+      if (indentation === column && isDash(text, start + indentation)) count++;
     }
-    position = line.start;
+    position = start;
   }
   return { count, start: 0 };
 }
 
-function previousLine(text: string, start: number): { start: number; text: string } {
-  const previous = previousLineStart(text, start);
-  return { start: previous, text: lineAt(text, previous) };
+/** How many whitespace characters (spaces or tabs, one column each) start the line at `start`. */
+function indentationAt(text: string, start: number): number {
+  let end = start;
+  while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) end++;
+  return end - start;
 }
 
-function isBlankOrComment(line: string): boolean {
-  return /^\s*(#.*)?$/.test(line);
+/** Whether the line's content, starting at `offset`, is nothing or a comment. */
+function endsContent(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  return offset >= text.length || code === 10 || code === 13 || code === 35;
+}
+
+/** Whether a `- ` list marker (a dash before whitespace or the end of the line) is at `offset`. */
+function isDash(text: string, offset: number): boolean {
+  if (text.charCodeAt(offset) !== 45) return false;
+  const next = text.charCodeAt(offset + 1);
+  return offset + 1 >= text.length || next === 32 || next === 9 || next === 10 || next === 13;
+}
+
+/** Whether the line at `start` is blank, a comment, or holds nothing left of `column`; read without slicing it. */
+function isBlankOrIndentedPast(text: string, start: number, column: number): boolean {
+  const indentation = indentationAt(text, start);
+  return indentation >= column || endsContent(text, start + indentation);
 }

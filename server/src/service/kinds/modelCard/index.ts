@@ -4,7 +4,7 @@ import type { DocumentKind } from '../documentKind';
 import { modelCardFiles } from './files';
 import { itemLinks } from '../links';
 import { modelCardRules, modelCardSectionRules } from './rules';
-import { modelCardValueNames } from './valueNames';
+import { modelCardKeyNames, modelCardValueNames } from './valueNames';
 
 /** Model cards (Mitchell et al., "Model Cards for Model Reporting"): `*.modelcard.yaml`. */
 export const modelCard: DocumentKind = {
@@ -54,4 +54,5 @@ export const modelCard: DocumentKind = {
   ],
   links: (card) => itemLinks(card, ['training_data', 'evaluation_data'], 'datasheet', 'name', ['datasheet']),
   valueNames: modelCardValueNames,
+  keyNames: modelCardKeyNames,
 };

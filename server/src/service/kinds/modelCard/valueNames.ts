@@ -1,4 +1,6 @@
-import { declaredFactors, declaredVariants, evaluationDatasetNames } from '../../card/cardData';
+import { declaredFactors, declaredVariants, evaluationDatasetNames, metricDefinitions } from '../../card/cardData';
+import { monitors } from '../../card/monitoring';
+import { isRecord } from '../../card/values';
 import type { ParsedCard } from '../../parsing/parsedCard';
 import type { CardPath } from '../../parsing/yamlNodes';
 import { metricNames } from '../../vocabulary/metricNames';
@@ -20,4 +22,19 @@ export function modelCardValueNames(card: ParsedCard, path: CardPath): Term[] {
   if (field === 'across') return declared(declaredFactors(card).keys());
   if (field === 'model' && path.length === 3) return declared(declaredVariants(card));
   return [];
+}
+
+/**
+ * Metric names for the keys of the short-form `metrics` map (`accuracy: 0.92`): the metrics the
+ * card defines under `metric_definitions` and watches under `monitoring`, then common metrics.
+ */
+export function modelCardKeyNames(card: ParsedCard, path: CardPath): Term[] {
+  if (path.length !== 1 || path[0] !== 'metrics') return [];
+  if (Array.isArray(isRecord(card.value) ? card.value.metrics : undefined)) return [];
+  const ofCard = (names: Iterable<string>, detail: string) => [...names].map((id) => ({ id, name: '', detail }));
+  return [
+    ...ofCard(metricDefinitions(card).keys(), 'defined in this card'),
+    ...ofCard(monitors(card).flatMap((monitor) => (monitor.metric ? [monitor.metric] : [])), 'watched by a monitor in this card'),
+    ...metricNames,
+  ];
 }

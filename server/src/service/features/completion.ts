@@ -142,10 +142,21 @@ function offersValues(schema: JsonSchema): boolean {
   );
 }
 
+/** Skeletons from `defaultSnippets`, by the key's schema, then key and layout: rendering one as YAML is the dearest part of a completion. */
+const skeletonSnippets = new WeakMap<JsonSchema, Map<string, string>>();
+
 function blockKeySnippet(documentSchema: DocumentSchema, path: CardPath, schema: JsonSchema, layout: SkeletonOptions): string {
-  if (schema.defaultSnippets) return keySnippet(documentSchema, path, layout);
-  const kinds = alternatives(schema);
   const key = String(path[path.length - 1]);
+  if (schema.defaultSnippets) {
+    // The skeleton comes from the schema's own snippet: it depends on the key and the layout, not on where the key is.
+    const byLayout = skeletonSnippets.get(schema) ?? new Map<string, string>();
+    skeletonSnippets.set(schema, byLayout);
+    const layoutKey = JSON.stringify([key, layout.indentSize, layout.indentSequences, layout.placeholder]);
+    const snippet = byLayout.get(layoutKey) ?? keySnippet(documentSchema, path, layout);
+    byLayout.set(layoutKey, snippet);
+    return snippet;
+  }
+  const kinds = alternatives(schema);
   if (kinds.every((alternative) => acceptsType(alternative, 'object'))) return `${key}:\n${' '.repeat(layout.indentSize)}$1`;
   if (kinds.every((alternative) => acceptsType(alternative, 'array'))) {
     return `${key}:\n${layout.indentSequences ? ' '.repeat(layout.indentSize) : ''}- $1`;

@@ -51,6 +51,8 @@ describe('completion', () => {
     const unindented = 'name: x\nowners:\n- a\n';
     const item = completeAt(`${unindented}lim|`).items.find((candidate) => candidate.label === 'limitations')!;
     assert.equal((item.textEdit as TextEdit).newText, 'limitations:\n- ${1:TODO a known failure mode}');
+    const twoSpaces = completeAt('name: x\nfac|').items.find((candidate) => candidate.label === 'factors')!;
+    assert.equal((twoSpaces.textEdit as TextEdit).newText, 'factors:\n  relevant:\n    - ${1:TODO factor}\n  evaluation:\n    - name: ${2:TODO factor}\n      values:\n        - ${3:TODO value}');
     const fourSpaces = 'name: x\nowners:\n    - a\nenvironment:\n    hardware: gpu\n';
     const factors = completeAt(`${fourSpaces}fac|`).items.find((candidate) => candidate.label === 'factors')!;
     assert.equal((factors.textEdit as TextEdit).newText, 'factors:\n    relevant:\n        - ${1:TODO factor}\n    evaluation:\n        - name: ${2:TODO factor}\n          values:\n              - ${3:TODO value}');

@@ -67,7 +67,9 @@ function keyStarts(mapping: YAMLMap): Map<string, number[]> {
   for (const { key } of mapping.items) {
     if (!isScalar(key) || !key.range) continue;
     const text = String(key.value);
-    starts.set(text, [...(starts.get(text) ?? []), key.range[0]]);
+    const known = starts.get(text);
+    if (known) known.push(key.range[0]);
+    else starts.set(text, [key.range[0]]);
   }
   keyStartsByMapping.set(mapping, { itemCount: mapping.items.length, starts });
   return starts;
@@ -152,9 +154,8 @@ function blockKeySnippet(documentSchema: DocumentSchema, path: CardPath, schema:
     const byLayout = skeletonSnippets.get(schema) ?? new Map<string, string>();
     skeletonSnippets.set(schema, byLayout);
     const layoutKey = JSON.stringify([key, layout.indentSize, layout.indentSequences, layout.placeholder]);
-    const snippet = byLayout.get(layoutKey) ?? keySnippet(documentSchema, path, layout);
-    byLayout.set(layoutKey, snippet);
-    return snippet;
+    if (!byLayout.has(layoutKey)) byLayout.set(layoutKey, keySnippet(documentSchema, path, layout));
+    return byLayout.get(layoutKey)!;
   }
   const kinds = alternatives(schema);
   if (kinds.every((alternative) => acceptsType(alternative, 'object'))) return `${key}:\n${' '.repeat(layout.indentSize)}$1`;

@@ -42,7 +42,7 @@ describe('incremental validation', () => {
       assert.deepEqual(incremental, fresh);
     }
     const [, second] = validateInTurn([card, inserted]);
-    assert.ok(second.incremental.some((diagnostic) => diagnostic.message.includes('`metrics[151].description`')));
+    assert.ok(second.incremental.some((diagnostic) => String(diagnostic.message).includes('`metrics[151].description`')));
   });
 
   it('moves the findings below an edit that adds lines above them, and keeps those above in place', () => {

@@ -192,7 +192,7 @@ function itemsAbove(text: string, lineStart: number, column: number): { count: n
   while (position > 0) {
     const start = previousLineStart(text, position);
     const indentation = indentationAt(text, start);
-    if (!endsContent(text, start + indentation)) {
+    if (!isBlankOrCommentFrom(text, start + indentation)) {
       if (indentation < column) return { count, start: position };
       if (indentation === column && isDash(text, start + indentation)) count++;
     }
@@ -208,8 +208,8 @@ function indentationAt(text: string, start: number): number {
   return end - start;
 }
 
-/** Whether the line's content, starting at `offset`, is nothing or a comment. */
-function endsContent(text: string, offset: number): boolean {
+/** Whether the rest of the line from `offset` (where its content starts) is nothing or a comment. */
+function isBlankOrCommentFrom(text: string, offset: number): boolean {
   const code = text.charCodeAt(offset);
   return offset >= text.length || code === 10 || code === 13 || code === 35;
 }
@@ -224,5 +224,5 @@ function isDash(text: string, offset: number): boolean {
 /** Whether the line at `start` is blank, a comment, or holds nothing left of `column`; read without slicing it. */
 function isBlankOrIndentedPast(text: string, start: number, column: number): boolean {
   const indentation = indentationAt(text, start);
-  return indentation >= column || endsContent(text, start + indentation);
+  return indentation >= column || isBlankOrCommentFrom(text, start + indentation);
 }

@@ -1,4 +1,3 @@
-import { isMap, isScalar, type YAMLMap } from 'yaml';
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -10,7 +9,8 @@ import {
   type Range,
 } from 'vscode-languageserver-types';
 import type { ParsedCard } from '../parsing/parsedCard';
-import { nodeAt, type CardPath } from '../parsing/yamlNodes';
+import type { CardPath } from '../parsing/yamlNodes';
+import { isRecord, valueAt } from '../card/values';
 import type { DocumentSchema } from '../schema/documentSchema';
 import { vocabularies } from '../schema/vocabularyTerms';
 import { alternatives, acceptsType, describeType, type JsonSchema } from '../schema/schemaNavigator';
@@ -19,7 +19,7 @@ import type { Term } from '../vocabulary/vocabularies';
 import { yamlScalar } from '../text/yamlText';
 import { lineEnd, lineStart } from '../text/lines';
 import { cursorContext } from '../parsing/cursorContext';
-import { toRange, type Span } from '../parsing/nodeSpans';
+import { toRange } from '../parsing/nodeSpans';
 import { cardLayout } from '../edits/cardLayout';
 import { starterCards } from '../templates/starterCards';
 
@@ -41,7 +41,7 @@ export function complete(card: ParsedCard, position: Position, placeholder: stri
         return valueCompletions(card, context.itemPath, context.prefix, replace);
       }
       const flowKeys = context.flowKeys;
-      const isPresent = flowKeys ? (key: string) => flowKeys.includes(key) : presentKeys(card, context.parentPath, [lineStart(card.text, offset), lineEnd(card.text, offset)]);
+      const isPresent = flowKeys ? (key: string) => flowKeys.includes(key) : presentKeys(card, context.parentPath, card.text.slice(lineStart(card.text, offset), lineEnd(card.text, offset)));
       const keys = keyCompletions(card.kind.schema, context.parentPath, isPresent, replace, flowKeys ? undefined : layout);
       const names = nameCompletions(card, context.parentPath, isPresent, context.replaceStart, offset, keys.length);
       return list([...keys, ...names]);
@@ -57,30 +57,18 @@ function list(items: CompletionItem[], isIncomplete = false): CompletionList {
   return { isIncomplete, items };
 }
 
-/** Where each key of a mapping starts, by key: built once per parsed mapping (a short-form `metrics` map can hold thousands). */
-const keyStartsByMapping = new WeakMap<YAMLMap, { itemCount: number; starts: Map<string, number[]> }>();
+/** The plain key written on a line (`  - recall: 0.81` → recall), if any. */
+const writtenKey = /^[\s-]*([^\s#'"{[][^#]*?)\s*:(?:\s|$)/;
 
-function keyStarts(mapping: YAMLMap): Map<string, number[]> {
-  const cached = keyStartsByMapping.get(mapping);
-  if (cached && cached.itemCount === mapping.items.length) return cached.starts;
-  const starts = new Map<string, number[]>();
-  for (const { key } of mapping.items) {
-    if (!isScalar(key) || !key.range) continue;
-    const text = String(key.value);
-    const known = starts.get(text);
-    if (known) known.push(key.range[0]);
-    else starts.set(text, [key.range[0]]);
-  }
-  keyStartsByMapping.set(mapping, { itemCount: mapping.items.length, starts });
-  return starts;
-}
-
-/** Whether a key is in the mapping at `parentPath` already (except as the one being typed on the cursor's line, `[lineStart, lineEnd]`). */
-function presentKeys(card: ParsedCard, parentPath: CardPath, [lineStart, lineEnd]: Span): (key: string) => boolean {
-  const mapping = nodeAt(card.root, parentPath) ?? (parentPath.length === 0 ? card.root : undefined);
-  if (!isMap(mapping)) return () => false;
-  const starts = keyStarts(mapping);
-  return (key) => (starts.get(key) ?? []).some((start) => start < lineStart || start > lineEnd);
+/**
+ * Whether a key is in the mapping at `parentPath` already, except the one written on the cursor's
+ * line (the one being typed). Reads the card's data, so it costs the same in a mapping of thousands.
+ */
+function presentKeys(card: ParsedCard, parentPath: CardPath, cursorLine: string): (key: string) => boolean {
+  const mapping = valueAt(card.value, parentPath);
+  if (!isRecord(mapping)) return () => false;
+  const typed = writtenKey.exec(cursorLine)?.[1];
+  return (key) => key !== typed && Object.hasOwn(mapping, key);
 }
 
 /**

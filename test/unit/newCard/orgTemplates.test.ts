@@ -40,6 +40,11 @@ describe("an organisation's templates", () => {
     assert.equal(fillTemplate(template.text, 'Chest X-ray: Triage'), "# Clinical imaging model (high risk)\n# More about it.\nname: 'Chest X-ray: Triage'\nlicense: other\n");
   });
 
+  it('place a problem in the file as written, after a name placeholder too', () => {
+    const text = 'name: ${name}\ntags: [${name}] extra\n';
+    assert.deepEqual(orgTemplates([{ name: 'tags.modelcard.yaml', text }], kindFiles).problems, ['tags.modelcard.yaml:2:17: not valid YAML: Unexpected scalar at node end']);
+  });
+
   it('leave out a file that is not YAML, or not a mapping, or takes another file\'s id, each with a one-line problem; other files are not templates', () => {
     const found = orgTemplates(
       [

@@ -66,10 +66,13 @@ function fileStem(fileName: string, kind: KindFiles): string {
   return fileName.slice(0, fileName.length - suffix.length);
 }
 
-/** `line:column: message` when the template, filled with a name, is not a card's YAML mapping. */
+/**
+ * `line:column: message` when the template, filled with a name, is not a card's YAML mapping. The
+ * name has as many characters as `${name}`, so positions are those of the file as written.
+ */
 function templateProblem(text: string): string | undefined {
   const lineCounter = new LineCounter();
-  const document = parseDocument(fillTemplate(text, 'Name'), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(fillTemplate(text, 'Example'), { lineCounter, prettyErrors: false, uniqueKeys: true });
   const [error] = document.errors;
   if (error) {
     const { line, col } = lineCounter.linePos(error.pos[0]);

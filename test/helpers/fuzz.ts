@@ -5,7 +5,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { ErrorCodes } from 'vscode-jsonrpc';
 import type { Diagnostic, Position, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
-import { cardDataRequest, cardSummaryRequest, governanceEditsRequest, renderRequest } from '../../server/src/protocol';
+import { cardDataRequest, cardSummaryRequest, diagramMermaidRequest, exportCardRequest, governanceEditsRequest, importCardRequest, renderRequest } from '../../server/src/protocol';
+import { exportFormatIds, importFormatIds, type ExportFormatId, type ImportFormatId } from '../../server/src/service/formats/formatTypes';
 import { deepFlowPairs, nestedCollectionKeys, sequenceKeys, startingCards } from './badInputs';
 import { LspTestClient } from './lspClient';
 import { protocolProblems } from './protocolValidity';
@@ -71,6 +72,9 @@ const fuzzEdit: fc.Arbitrary<RandomEdit> = fc.oneof(
 interface Round {
   positions: { line: number; character: number }[];
   audience: 'developer' | 'reviewer' | 'compliance' | 'public';
+  /** The card exported to, and the text imported as (a README.md, an MCT JSON or a Markdown card). */
+  exportFormat: ExportFormatId;
+  importFormat: ImportFormatId;
 }
 const round: fc.Arbitrary<Round> = fc.record({
   positions: fc.array(fc.record({ line: fraction, character: fraction }), {
@@ -78,6 +82,8 @@ const round: fc.Arbitrary<Round> = fc.record({
     maxLength: 3,
   }),
   audience: fc.constantFrom('developer', 'reviewer', 'compliance', 'public'),
+  exportFormat: fc.constantFrom(...exportFormatIds),
+  importFormat: fc.constantFrom(...importFormatIds),
 });
 
 const startingTexts = [...startingCards().values(), deepFlowPairs(2_000), nestedCollectionKeys(150), sequenceKeys(100), [...startingCards().values()][1].replace(/\n/g, '\r')];
@@ -94,7 +100,7 @@ function positionsIn(text: string, fractions: { line: number; character: number 
 }
 
 /** Every request the server answers, with its positions, about `text` at `uri`. */
-function requests(uri: string, text: string, { positions, audience }: Round, diagnostics: Diagnostic[]): { method: string; params: unknown; positions: Position[] }[] {
+function requests(uri: string, text: string, { positions, audience, exportFormat, importFormat }: Round, diagnostics: Diagnostic[]): { method: string; params: unknown; positions: Position[] }[] {
   const textDocument = { uri };
   const at = positionsIn(text, positions);
   const lines = lspLines(text);
@@ -142,6 +148,11 @@ function requests(uri: string, text: string, { positions, audience }: Round, dia
     },
     { method: cardSummaryRequest, params: { textDocument }, positions: [] },
     { method: cardDataRequest, params: { textDocument }, positions: [] },
+    { method: 'textDocument/codeLens', params: { textDocument }, positions: [] },
+    { method: diagramMermaidRequest, params: { textDocument }, positions: [] },
+    { method: exportCardRequest, params: { textDocument, format: exportFormat, evalResults: true }, positions: [] },
+    // The edited text read as a source to import: front matter and Markdown, or JSON, however broken.
+    { method: importCardRequest, params: { fileName: importFormat === 'mct' ? 'card.json' : 'README.md', text, format: importFormat }, positions: [] },
     {
       method: governanceEditsRequest,
       params: {

@@ -433,21 +433,20 @@ export function startServer(connection: Connection): void {
         token,
         "diagram",
         null,
-        (_features, document) => {
-          const mermaid = service.diagramMermaid(document);
+        (features, document) => {
+          const mermaid = features.diagramMermaid(document);
           return mermaid === undefined ? {} : { mermaid };
         },
       ),
   );
-  // Code lenses are not budgeted yet: they read the whole card's sign-offs.
   connection.onCodeLens(({ textDocument }, token) =>
     onCard(
       textDocument.uri,
       token,
       "code lenses",
       null,
-      (_features, document, cardSettings) =>
-        service.codeLenses(document, cardSettings),
+      (features, document, cardSettings) =>
+        features.codeLenses(document, cardSettings),
     ),
   );
   connection.onDocumentSymbol(({ textDocument }, token) =>

@@ -17,6 +17,8 @@ import {
   cardSummaryRequest,
   diagramMermaidRequest,
   cardTextRequest,
+  orgTemplatesRequest,
+  type OrgTemplatesParams,
   settingsSection,
   catalogueChangedNotification,
   catalogueRequest,
@@ -68,6 +70,7 @@ import { catalogue } from "../service/features/catalogue";
 import { documentKinds } from "../service/kinds/registry";
 import { isUnder } from "../service/workspace/linkTargets";
 import { PullDiagnostics, workspaceValidation } from "./pullDiagnostics";
+import { orgTemplateList } from "./orgTemplates";
 
 /**
  * How long a request may work, from its arrival, before it answers with what it has: the parse
@@ -572,6 +575,12 @@ export function startServer(connection: Connection): void {
       losses: [],
       findings: [failureMessage(connection, "import", error)],
       formatLabel: "",
+    })),
+  );
+  connection.onRequest(orgTemplatesRequest, ({ folder }: OrgTemplatesParams) =>
+    orgTemplateList(cardSettings, folder).catch((error: unknown) => ({
+      templates: [],
+      problems: [failureMessage(connection, "organisation templates", error)],
     })),
   );
   connection.onRequest(cardTextRequest, ({ card, origin }: CardTextParams) =>

@@ -8,6 +8,7 @@ import type { ExportFormatId, ImportFormatId, Loss, OutputFile } from './service
 import type { KindFiles } from './service/kinds/documentKind';
 import { kindFiles } from './service/kinds/kindFiles';
 import type { DisparityBounds, Policy } from './service/policy/policy';
+import type { OrgTemplate } from './service/templates/orgTemplates';
 
 /** What a rule's severity can be set to (`off` silences it). */
 export const severitySettings = ['error', 'warning', 'information', 'hint', 'off'] as const;
@@ -351,6 +352,26 @@ export interface CardTextParams {
   origin: string;
 }
 
+/**
+ * `modelcard/templates`: the organisation's templates for a new document in `folder` (a URI): those
+ * of the templates folder named by the policy that applies there (the `modelcard.policy` setting,
+ * else the nearest `.modelcard-policy.yaml` in the folder or above), as the CLI's `new` finds them.
+ */
+export const orgTemplatesRequest = 'modelcard/templates';
+
+export interface OrgTemplatesParams {
+  folder: string;
+}
+
+export interface OrgTemplateList {
+  /** The policy that names the templates folder; absent when no policy applies or it names none. */
+  policy?: { uri: string; organisation?: string };
+  /** Each with the id of its kind (`kindId`), in file name order. */
+  templates: OrgTemplate[];
+  /** What was left out, one line each: a folder that cannot be read, a file that is not a template. */
+  problems: string[];
+}
+
 /** The card requests: method → [params, result]. A result is null when the card is not open on the server. */
 export interface CardRequests {
   [cardSummaryRequest]: [CardParams, CardSummary | null];
@@ -364,6 +385,7 @@ export interface CardRequests {
   [importCardRequest]: [ImportCardParams, ImportedCard];
   [cardTextRequest]: [CardTextParams, string];
   [catalogueRequest]: [null, Catalogue];
+  [orgTemplatesRequest]: [OrgTemplatesParams, OrgTemplateList];
 }
 
 /** A document filter of the editor's language client (LSP's `DocumentFilter`): which documents it sends the server. */

@@ -32,6 +32,9 @@ describe('work within a budget', () => {
     assert.match(rendered.html, /still being read/);
     assert.throws(() => nothingLeft.exportData(document), OutOfBudget);
     assert.throws(() => nothingLeft.governanceEdits(document, { status: 'in_review' }), OutOfBudget);
+    assert.deepEqual(nothingLeft.codeLenses(document), []);
+    const system = TextDocument.create('file:///budget/large.systemcard.yaml', 'systemcard', 1, `name: S\ncomponents:\n${'  - {id: c, kind: model}\n'.repeat(3000)}`);
+    assert.throws(() => createLanguageService().within(stepBudget(0)).diagramMermaid(system), OutOfBudget);
 
     // Requests of a few steps each read the card chunk by chunk, one parse between them.
     let requests = 1;

@@ -2,8 +2,10 @@ import * as vscode from 'vscode';
 import type { KindFiles } from '../../../server/src/service/kinds/documentKind';
 import { kindFiles } from '../../../server/src/service/kinds/kindFiles';
 import { candidateFileName, cardFileStem, fillTemplate, freeFileName, modelNameProblem, type ModelNameProblem } from '../../../server/src/service/templates/cardFile';
+import { orgTemplatesRequest, type OrgTemplateList } from '../../../server/src/protocol';
+import type { Ctx } from '../ctx';
 import { exists } from '../files';
-import { documentKindItems, kindTemplates, type CardTemplate } from '../newCard/templates';
+import { documentKindItems, kindTemplates, orgTemplateItems, type CardTemplate, type TemplatePickItem } from '../newCard/templates';
 
 /** The preview registers this command (client/src/preview/); the new document opens in it when it exists. */
 const previewToSideCommand = 'modelcard.showPreviewToSide';
@@ -15,7 +17,10 @@ const previewToSideCommand = 'modelcard.showPreviewToSide';
 export interface NewCardArguments {
   /** The kind's id: `modelCard`, `datasheet`, `systemCard`. A template given alone is a model card's. */
   kind?: string;
-  /** A template's id (the kind's: `minimal`, `standard`, `hugging-face`... for model cards; `standard`, `rag` for system cards). */
+  /**
+   * A template's id (the kind's: `minimal`, `standard`, `hugging-face`... for model cards; `standard`,
+   * `rag` for system cards), or `org:<file stem>` for one of the organisation's.
+   */
   template?: string;
   name?: string;
   folder?: vscode.Uri;
@@ -24,14 +29,17 @@ export interface NewCardArguments {
 /**
  * New Model Card, Datasheet or System Card…: a kind, a template, a name and a folder (the one it
  * was invoked on in the explorer, if any), then a new `<name>.modelcard.yaml` (`.datasheet.yaml`,
- * `.systemcard.yaml`) that never replaces a file.
+ * `.systemcard.yaml`) that never replaces a file. The organisation's templates offered beside the
+ * built-in ones are those of the policy for the folder it was invoked on, else for the active
+ * editor's workspace folder, else the first workspace folder (the folder is asked last).
  */
-export function newCard(): (target?: vscode.Uri | NewCardArguments) => Promise<void> {
+export function newCard(ctx: Ctx): (target?: vscode.Uri | NewCardArguments) => Promise<void> {
   return async (target) => {
     const given: NewCardArguments = target instanceof vscode.Uri ? { folder: await folderOf(target) } : (target ?? {});
+    const orgTemplates = orgTemplatesFor(ctx, given.folder ?? workspaceFolders()[0]?.uri);
     const kind = given.kind !== undefined ? kindWithId(given.kind) : given.template !== undefined ? kindFiles[0] : await pickKind();
     if (!kind) return;
-    const template = given.template !== undefined ? templateWithId(kind, given.template) : await pickTemplate(kind);
+    const template = given.template !== undefined ? templateWithId(kind, given.template, await orgTemplates) : await pickTemplate(kind, await orgTemplates);
     if (!template) return;
     const name = given.name !== undefined ? givenModelName(given.name) : await askModelName(kind);
     if (name === undefined) return;
@@ -63,16 +71,37 @@ function kindWithId(id: string): KindFiles {
   return kind;
 }
 
-function pickTemplate(kind: KindFiles): Thenable<CardTemplate | undefined> {
-  return vscode.window.showQuickPick(kindTemplates(kind), {
-    title: vscode.l10n.t('New {0}: template', vscode.l10n.t(kind.label)),
-    placeHolder: vscode.l10n.t('Choose what the {0} covers', kind.words.document),
-    matchOnDetail: true,
+/**
+ * The server's answer for `folder` (no folder, or no server: none). Files left out are logged, and
+ * said in a warning that does not wait.
+ */
+async function orgTemplatesFor(ctx: Ctx, folder: vscode.Uri | undefined): Promise<OrgTemplateList> {
+  const none: OrgTemplateList = { templates: [], problems: [] };
+  if (!folder) return none;
+  const list = await ctx.request(orgTemplatesRequest, { folder: ctx.client.code2ProtocolConverter.asUri(folder) }).catch((error: unknown) => {
+    ctx.outputChannel.warn(`Organisation templates: ${error instanceof Error ? error.message : String(error)}`);
+    return none;
   });
+  if (list.problems.length > 0) {
+    for (const problem of list.problems) ctx.outputChannel.warn(`Organisation templates: ${problem}`);
+    void vscode.window.showWarningMessage(vscode.l10n.t("Some of your organisation's templates are left out: {0}", list.problems[0]));
+  }
+  return list;
 }
 
-function templateWithId(kind: KindFiles, id: string): CardTemplate {
-  const templates = kindTemplates(kind);
+async function pickTemplate(kind: KindFiles, org: OrgTemplateList): Promise<CardTemplate | undefined> {
+  const items: TemplatePickItem[] = [...kindTemplates(kind), ...orgTemplateItems(kind, org)];
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('New {0}: template', vscode.l10n.t(kind.label)),
+    placeHolder: vscode.l10n.t('Choose what the {0} covers', kind.words.document),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  return picked && 'id' in picked ? picked : undefined;
+}
+
+function templateWithId(kind: KindFiles, id: string, org: OrgTemplateList): CardTemplate {
+  const templates = [...kindTemplates(kind), ...orgTemplateItems(kind, org).filter((item): item is CardTemplate => 'id' in item)];
   const template = templates.find((candidate) => candidate.id === id);
   if (!template) throw new Error(`No ${kind.words.document} template "${id}"; the templates are ${templates.map((candidate) => candidate.id).join(', ')}.`);
   return template;
@@ -107,10 +136,15 @@ async function folderOf(target: vscode.Uri): Promise<vscode.Uri> {
   return type & vscode.FileType.Directory ? target : vscode.Uri.joinPath(target, '..');
 }
 
+/** The workspace folders, the active editor's first. */
+function workspaceFolders(): vscode.WorkspaceFolder[] {
+  const active = vscode.window.activeTextEditor && vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri);
+  return [...(vscode.workspace.workspaceFolders ?? [])].sort((a, b) => Number(b === active) - Number(a === active));
+}
+
 /** A workspace folder (the active editor's first), or any folder from the open dialog. */
 async function chooseFolder(kind: KindFiles): Promise<vscode.Uri | undefined> {
-  const active = vscode.window.activeTextEditor && vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri);
-  const folders = [...(vscode.workspace.workspaceFolders ?? [])].sort((a, b) => Number(b === active) - Number(a === active));
+  const folders = workspaceFolders();
   if (folders.length > 0) {
     const browse = { label: vscode.l10n.t('$(folder-opened) Choose a folder…'), uri: undefined };
     const picked = await vscode.window.showQuickPick(

@@ -40,7 +40,8 @@ export class CardSettingsResolver {
   }
 }
 
-function checked<Loaded extends LoadedFile>(loaded: Loaded | undefined): Loaded | undefined {
+/** The file, unless it has problems: then the command stops with each problem on a line. */
+export function checked<Loaded extends LoadedFile>(loaded: Loaded | undefined): Loaded | undefined {
   if (loaded && loaded.problems.length > 0) throw new UsageError(problemLines(loaded).join('\nmodelcard: '));
   return loaded;
 }

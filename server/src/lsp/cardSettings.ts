@@ -51,7 +51,7 @@ export class CardSettings {
     if (!file) return { settings: editor, ignored: false };
     const loaded = await this.configFiles.forCard(file);
     if (loaded) this.showProblems(loaded);
-    const policy = await this.policyFor(file, editor.policyFile);
+    const policy = await this.policyFor(path.dirname(file), editor.policyFile);
     if (policy) this.showProblems(policy);
     const ignored = loaded !== undefined && isIgnored(loaded.config, path.relative(path.dirname(loaded.path), file).split(path.sep).join('/'));
     return { settings: this.mergedSettings(editor, loaded?.config, policy?.policy), ignored, ...(policy ? { policyPath: policy.path } : {}) };
@@ -70,12 +70,19 @@ export class CardSettings {
     this.shownProblems.clear();
   }
 
-  /** The `modelcard.policy` file (absolute, or relative to the card's workspace folder), else the nearest policy file. */
-  private policyFor(card: string, setting: string | undefined): Promise<LoadedPolicy | undefined> {
-    if (!setting) return this.policyFiles.forCard(card);
+  /** The policy for new documents in a folder (a `file:` URI), as for the cards already there. */
+  async policyForFolder(folderUri: string): Promise<LoadedPolicy | undefined> {
+    if (!folderUri.startsWith('file:')) return undefined;
+    const editor = await this.editorSettings.get(folderUri);
+    return this.policyFor(fileURLToPath(folderUri), editor.policyFile);
+  }
+
+  /** For the documents of `folder`: the `modelcard.policy` file (absolute, or relative to the workspace folder), else the nearest policy file. */
+  private policyFor(folder: string, setting: string | undefined): Promise<LoadedPolicy | undefined> {
+    if (!setting) return this.policyFiles.forFolder(folder);
     if (path.isAbsolute(setting)) return this.policyFiles.load(setting);
-    const folder = this.workspaceFolders().filter((candidate) => !path.relative(candidate, card).startsWith('..')).sort((a, b) => b.length - a.length)[0];
-    return this.policyFiles.load(path.resolve(folder ?? path.dirname(card), setting));
+    const workspaceFolder = this.workspaceFolders().filter((candidate) => !path.relative(candidate, folder).startsWith('..')).sort((a, b) => b.length - a.length)[0];
+    return this.policyFiles.load(path.resolve(workspaceFolder ?? folder, setting));
   }
 
   private mergedSettings(editor: ModelCardSettings, config: ProjectConfig | undefined, policy: Policy | undefined): ModelCardSettings {

@@ -17,6 +17,8 @@ import {
   cardSummaryRequest,
   diagramMermaidRequest,
   cardTextRequest,
+  orgTemplatesRequest,
+  type OrgTemplatesParams,
   settingsSection,
   catalogueChangedNotification,
   catalogueRequest,
@@ -68,6 +70,7 @@ import { catalogue } from "../service/features/catalogue";
 import { documentKinds } from "../service/kinds/registry";
 import { isUnder } from "../service/workspace/linkTargets";
 import { PullDiagnostics, workspaceValidation } from "./pullDiagnostics";
+import { orgTemplateList } from "./orgTemplates";
 
 /**
  * How long a request may work, from its arrival, before it answers with what it has: the parse
@@ -430,21 +433,20 @@ export function startServer(connection: Connection): void {
         token,
         "diagram",
         null,
-        (_features, document) => {
-          const mermaid = service.diagramMermaid(document);
+        (features, document) => {
+          const mermaid = features.diagramMermaid(document);
           return mermaid === undefined ? {} : { mermaid };
         },
       ),
   );
-  // Code lenses are not budgeted yet: they read the whole card's sign-offs.
   connection.onCodeLens(({ textDocument }, token) =>
     onCard(
       textDocument.uri,
       token,
       "code lenses",
       null,
-      (_features, document, cardSettings) =>
-        service.codeLenses(document, cardSettings),
+      (features, document, cardSettings) =>
+        features.codeLenses(document, cardSettings),
     ),
   );
   connection.onDocumentSymbol(({ textDocument }, token) =>
@@ -573,6 +575,12 @@ export function startServer(connection: Connection): void {
       losses: [],
       findings: [failureMessage(connection, "import", error)],
       formatLabel: "",
+    })),
+  );
+  connection.onRequest(orgTemplatesRequest, ({ folder }: OrgTemplatesParams) =>
+    orgTemplateList(cardSettings, folder).catch((error: unknown) => ({
+      templates: [],
+      problems: [failureMessage(connection, "organisation templates", error)],
     })),
   );
   connection.onRequest(cardTextRequest, ({ card, origin }: CardTextParams) =>

@@ -44,7 +44,8 @@ export class UpwardFiles<Loaded extends LoadedFile> {
     this.byFolder.clear();
   }
 
-  private forFolder(folder: string): Promise<Loaded | undefined> {
+  /** The file that applies to the documents of `folder` (absolute; it need not exist yet). */
+  forFolder(folder: string): Promise<Loaded | undefined> {
     let found = this.byFolder.get(folder);
     if (!found) {
       found = this.search(folder);

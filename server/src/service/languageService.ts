@@ -112,6 +112,10 @@ export interface CardFeatures {
   ): GovernanceEdits;
   /** The edits that fill the card from a tracker run (bound results, new results, hyperparameters, provenance). */
   fillFromRun(document: TextDocument, input: FillInput): FillOutcome;
+  /** Code lenses above the card's sections: their sign-offs, what the policy asks, and Sign Off Section…. */
+  codeLenses(document: TextDocument, settings?: ModelCardSettings): CodeLens[];
+  /** The document's diagram (a system card's components and data flow) as Mermaid flowchart source; undefined when its kind has none or it is empty. */
+  diagramMermaid(document: TextDocument): string | undefined;
 }
 
 /**
@@ -161,10 +165,6 @@ export interface LanguageService extends CardFeatures {
     settings?: ModelCardSettings,
     graphicSource?: GraphicSource,
   ): string;
-  /** Code lenses above the card's sections: their sign-offs, what the policy asks, and Sign Off Section…. */
-  codeLenses(document: TextDocument, settings?: ModelCardSettings): CodeLens[];
-  /** The document's diagram (a system card's components and data flow) as Mermaid flowchart source; undefined when its kind has none or it is empty. */
-  diagramMermaid(document: TextDocument): string | undefined;
   /**
    * What a workspace index keeps of the document: its kind, name, status, first owner and the
    * numbers of errors and warnings under these settings.
@@ -319,6 +319,11 @@ export function createLanguageService({
         const card = parsed(document);
         return card ? documentSymbols(card) : [stillReadingNotice()];
       },
+      codeLenses: (document, settings = defaultSettings) => {
+        const card = parsed(document);
+        return card ? signOffLenses(card, settings.policy) : [];
+      },
+      diagramMermaid: (document) => diagramOf(wholeCard(document)),
       foldingRanges: (document, rangeLimit) => {
         const card = parsed(document);
         return card ? foldingRanges(card, rangeLimit) : [];
@@ -399,8 +404,6 @@ export function createLanguageService({
         };
       }),
     migrate: (document) => migrate(cache.get(document)),
-    codeLenses: (document, settings = defaultSettings) =>
-      signOffLenses(cache.get(document), settings.policy),
     renderMarkdown: (
       document,
       audience,
@@ -414,11 +417,6 @@ export function createLanguageService({
         settings,
         graphicSource,
       ),
-    diagramMermaid: (document) => {
-      const card = cache.get(document);
-      const graph = card.kind.diagram?.graph(card);
-      return graph && mermaidFlowchart(graph);
-    },
     documentSummary: (document, settings = defaultSettings) =>
       documentSummary(cache.get(document), validate(document, settings)),
     links: (document) => {
@@ -436,4 +434,10 @@ export function createLanguageService({
 
 function outOfBudget(): never {
   throw new OutOfBudget();
+}
+
+/** The document's diagram as Mermaid source, when its kind draws one and it has something to draw. */
+function diagramOf(card: ParsedCard): string | undefined {
+  const graph = card.kind.diagram?.graph(card);
+  return graph && mermaidFlowchart(graph);
 }

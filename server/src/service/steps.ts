@@ -31,12 +31,16 @@ export function finish<T>(steps: Steps<T>): T {
 export class Job<T> {
   private result: { value: T } | undefined;
   private failure: { error: unknown } | undefined;
+  /** The steps left; dropped once the work is over, since a finished generator still holds its arguments (the parse of an earlier version, say). */
+  private work: Steps<T> | undefined;
 
   /** `onDone` hears of the result once, when the last step is run. */
   constructor(
-    private readonly work: Steps<T>,
+    work: Steps<T>,
     private readonly onDone?: (result: T) => void,
-  ) {}
+  ) {
+    this.work = work;
+  }
 
   get isDone(): boolean {
     return this.result !== undefined;
@@ -65,13 +69,15 @@ export class Job<T> {
     if (this.failure) throw this.failure.error;
     let step: IteratorResult<void, T>;
     try {
-      step = this.work.next();
+      step = this.work!.next();
     } catch (error) {
       this.failure = { error };
+      this.work = undefined;
       throw error;
     }
     if (!step.done) return;
     this.result = { value: step.value };
+    this.work = undefined;
     this.onDone?.(step.value);
   }
 }

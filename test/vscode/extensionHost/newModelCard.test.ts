@@ -16,4 +16,21 @@ describe('New Model Card', () => {
     const diagnostics = await waitForDiagnostics(card, hasCode('MC030'));
     assert.deepEqual(diagnostics.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error), []);
   });
+
+  it("offers the organisation's templates of the policy above the folder, by their org: id", async () => {
+    const team = workspaceFile('org-templates-team');
+    const template = '# Ward triage model\nname: ${name}\nlicense: mit\n';
+    const encode = (text: string) => new TextEncoder().encode(text);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(team, '.modelcard-policy.yaml'), encode('policy_version: 1\norganisation: Northwind Health\ntemplates: templates/\n'));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(team, 'templates', 'ward-triage.modelcard.yaml'), encode(template));
+    try {
+      const folder = vscode.Uri.joinPath(team, 'models');
+      await vscode.commands.executeCommand('modelcard.newCard', { template: 'org:ward-triage', name: 'Chest: Triage', folder });
+      const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'chest-triage.modelcard.yaml')));
+      assert.equal(written, template.replace('${name}', "'Chest: Triage'"));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(team, { recursive: true });
+    }
+  });
 });

@@ -54,7 +54,7 @@ export function readCardBody(text: string, place: BodyPlace): BodyReading {
 
 /** "Model Card for X", "Model Card: X", "X Model Card" → X. */
 function modelNameOf(heading: string): string {
-  return heading.replace(/^model card(\s+for|\s*[:–—-])?\s+/i, '').replace(/\s+model card$/i, '').trim() || heading.trim();
+  return heading.replace(/^model card(\s+for|\s*[:\u2013\u2014-])?\s+/i, '').replace(/\s+model card$/i, '').trim() || heading.trim();
 }
 
 class BodyReader {
@@ -223,7 +223,7 @@ class BodyReader {
 
 /** A slice or variant named by a results heading: "Slice: accent=indian", "Model: large — Slice: …", "Overall". */
 export function tableContext(heading: string): TableContext {
-  const model = /(?:^|—|;)\s*model:\s*([^—;]+)/i.exec(heading)?.[1].trim();
+  const model = /(?:^|\u2014|;)\s*model:\s*([^\u2014;]+)/i.exec(heading)?.[1].trim();
   const sliceText = /slice:\s*(.+)$/i.exec(heading)?.[1].trim();
   if (!sliceText) return model ? { model } : {};
   const parts = sliceText.split(/\s*,\s*/).map((part) => /^(.+?)\s*=\s*(.+)$/.exec(part));

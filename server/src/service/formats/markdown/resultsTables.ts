@@ -53,7 +53,7 @@ export function readResultsTable(table: MarkdownTable, context: TableContext = {
   const unread: string[] = [];
   const percentMetrics = new Set(cells.filter((cell) => onPercentScale(cell)).map((cell) => cell.metric));
   const results = cells.flatMap((cell): TableResult[] => {
-    if (cell.text.trim() === '' || /^[-–—]$/.test(cell.text.trim())) return [];
+    if (cell.text.trim() === '' || /^[-\u2013\u2014]$/.test(cell.text.trim())) return [];
     const parsed = parseValue(cell.text);
     if (!parsed) {
       unread.push(`"${cell.text}" (${cell.metric}${cell.dataset ? `, ${cell.dataset}` : ''}) is not a number`);
@@ -139,8 +139,8 @@ function withoutParentheses(text: string): string {
 }
 
 const numberPattern = String.raw`[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?|[-+]?\.\d+`;
-const intervalPattern = String.raw`(?:\[|\()\s*(?:\d+%\s*CI:?\s*)?(${numberPattern})\s*%?\s*(?:,|–|—|-|to)\s*(${numberPattern})\s*%?\s*(?:\]|\))`;
-const spreadPattern = String.raw`(?:±|\+\/-|\+-)\s*(?:${numberPattern})\s*%?`;
+const intervalPattern = String.raw`(?:\[|\()\s*(?:\d+%\s*CI:?\s*)?(${numberPattern})\s*%?\s*(?:,|\u2013|\u2014|-|to)\s*(${numberPattern})\s*%?\s*(?:\]|\))`;
+const spreadPattern = String.raw`(?:\u00b1|\+\/-|\+-)\s*(?:${numberPattern})\s*%?`;
 const valuePattern = new RegExp(String.raw`^(${numberPattern})\s*(%)?\s*(?:${intervalPattern}|${spreadPattern})?\s*([A-Za-z]+(?:\/[A-Za-z]+)?)?$`);
 
 /** A number as results tables write it: `0.92`, `92.1%`, `1,234`, `0.91 [0.89, 0.93]`, `12.4% (11.0–13.8)`, `20.0 ± 1.2`, `180 ms`. */

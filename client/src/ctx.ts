@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { kindDocumentFilters, settingsSection, type CardParams, type CardRequests } from '../../server/src/protocol';
+import { cardLanguageId } from './activeCard';
 import type { DocumentSelector } from './languageClient';
 
 type LanguageClientModule = typeof import('./languageClient');
@@ -105,7 +106,7 @@ export class Ctx implements vscode.Disposable {
   private createdClient(): LanguageClient {
     if (this.client) return this.client;
     const { createLanguageClient } = require('./languageClient') as LanguageClientModule;
-    const client = createLanguageClient(this.extensionContext, this.outputChannel, documentSelector());
+    const client = createLanguageClient(cardLanguageId, this.extensionContext, this.outputChannel, documentSelector());
     client.onDidChangeState(() => this.stateChanges.fire());
     for (const [method, emitter] of this.notifications) client.onNotification(method, (params: unknown) => emitter.fire(params));
     this.client = client;

@@ -3,12 +3,12 @@
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { settingsSection } from '../../server/src/protocol';
-import { cardLanguageId } from './activeCard';
 
 export type DocumentSelector = NonNullable<LanguageClientOptions['documentSelector']>;
 
-export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel, documentSelector: DocumentSelector): LanguageClient {
-  return new LanguageClient(cardLanguageId, 'Model Card Studio', serverOptions(context), clientOptions(outputChannel, documentSelector));
+/** The client of the bundled server; `id` names it (and its `<id>.trace.server` setting). */
+export function createLanguageClient(id: string, context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel, documentSelector: DocumentSelector): LanguageClient {
+  return new LanguageClient(id, 'Model Card Studio', serverOptions(context), clientOptions(outputChannel, documentSelector));
 }
 
 /** The bundled server (dist/server.js) in a Node process of its own, over IPC. */

@@ -23,8 +23,21 @@ export interface MetricResult {
   source?: unknown;
 }
 
-export function metricResults(card: ParsedCard): MetricResult[] {
-  const metrics = isRecord(card.value) ? card.value.metrics : undefined;
+const resultsByCardValue = new WeakMap<object, readonly MetricResult[]>();
+
+/** The card's metric results, in either form; built once per parse, as every metric rule reads them. */
+export function metricResults(card: ParsedCard): readonly MetricResult[] {
+  if (!isRecord(card.value)) return [];
+  let results = resultsByCardValue.get(card.value);
+  if (!results) {
+    results = readMetricResults(card.value);
+    resultsByCardValue.set(card.value, results);
+  }
+  return results;
+}
+
+function readMetricResults(card: Record<string, unknown>): MetricResult[] {
+  const metrics = card.metrics;
   if (isRecord(metrics)) {
     return Object.entries(metrics).map(([name, value]) => ({ path: ['metrics', name], form: 'short', name, value }));
   }

@@ -4,7 +4,19 @@
  * any case. `...` in a placeholder stands for any text on one line: `[Your ...]` matches
  * "[Your model's name]".
  */
-export function placeholderPatterns(words: readonly string[]): RegExp[] {
+export function placeholderPatterns(words: readonly string[]): readonly RegExp[] {
+  let patterns = patternsByWords.get(words);
+  if (!patterns) {
+    patterns = patternsOf(words);
+    patternsByWords.set(words, patterns);
+  }
+  return patterns;
+}
+
+/** The patterns of each list of words (the settings' list lives as long as the settings): rules ask for them once per value. */
+const patternsByWords = new WeakMap<readonly string[], readonly RegExp[]>();
+
+function patternsOf(words: readonly string[]): RegExp[] {
   const usable = words.filter((word) => word.trim().length > 0).sort((a, b) => b.length - a.length);
   const capitals = usable.filter((word) => word === word.toUpperCase());
   const phrases = usable.filter((word) => word !== word.toUpperCase());
@@ -18,11 +30,8 @@ export function placeholderPatterns(words: readonly string[]): RegExp[] {
 export function isPlaceholderText(value: unknown, words: readonly string[]): boolean {
   if (typeof value !== 'string') return false;
   const text = value.trim();
-  return placeholderPatterns(words).some((pattern) => {
-    pattern.lastIndex = 0;
-    const match = pattern.exec(text);
-    return match !== null && match.index === 0;
-  });
+  // search() leaves the shared patterns' lastIndex as it was (matchAll starts from it).
+  return placeholderPatterns(words).some((pattern) => text.search(pattern) === 0);
 }
 
 function wholeWord(word: string): string {

@@ -30,7 +30,9 @@ export const sliceDisparity: Rule = {
     const found = disparities(card, disparityBounds(settings));
     if (found.length === 0) return [];
     const passages = discussionPassages(card.value);
-    return found.filter((disparity) => !isDiscussed(card, disparity, passages)).flatMap((disparity) => finding(card, disparity, settings));
+    const patterns = new Map<string, RegExp>();
+    const patternOf = (term: string) => patterns.get(term) ?? patterns.set(term, wordPattern(term)).get(term)!;
+    return found.filter((disparity) => !isDiscussed(card, disparity, passages, patternOf)).flatMap((disparity) => finding(card, disparity, settings));
   },
 };
 
@@ -59,7 +61,7 @@ function normalized(text: string): string {
  * Whether one passage names, for every factor of the disparity, the factor itself or a value of
  * one of the two slices compared (for a test across factors, any value the card declares).
  */
-function isDiscussed(card: ParsedCard, disparity: Disparity, texts: readonly string[]): boolean {
+function isDiscussed(card: ParsedCard, disparity: Disparity, texts: readonly string[], patternOf: (term: string) => RegExp): boolean {
   const declared = declaredFactors(card);
   const termsOf = (factor: string): string[] => {
     const values =
@@ -68,7 +70,7 @@ function isDiscussed(card: ParsedCard, disparity: Disparity, texts: readonly str
         : [...(declared.get(factor) ?? [])];
     return [factor, ...values.filter((value): value is string => value !== undefined).flatMap((value) => [value, ...(groupWords[value.toLowerCase()] ?? [])])];
   };
-  const patterns = disparity.factors.map((factor) => termsOf(factor).map(wordPattern));
+  const patterns = disparity.factors.map((factor) => termsOf(factor).map(patternOf));
   return texts.some((text) => patterns.every((factorPatterns) => factorPatterns.some((pattern) => pattern.test(text))));
 }
 

@@ -34,6 +34,7 @@ export class Ctx implements vscode.Disposable {
     return this.starting;
   }
 
+  /** Whether the server runs now (not while it starts or restarts). */
   isRunning(): boolean {
     return this.client?.isRunning() ?? false;
   }

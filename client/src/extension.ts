@@ -47,7 +47,12 @@ export function activate(context: vscode.ExtensionContext): ModelCardStudioApi {
   // The extension host counts activation until the value returned resolves: a microtask would still
   // run before that, a macrotask (setImmediate) runs after.
   setImmediate(() => void startServer(started));
-  return { catalogue, ready: async () => void (await started.whenRunning()) };
+  return {
+    catalogue,
+    ready: async () => {
+      await started.whenRunning();
+    },
+  };
 }
 
 /** Starts the server; VS Code does not show why it did not start: say so where the user looks. The commands stay, so Restart Server can retry. */

@@ -8,6 +8,8 @@ import { parseBounded } from '../../server/src/service/parsing/boundedParse';
 import { yamlOptions } from '../../server/src/service/parsing/chunkedParse';
 import { modelCard } from '../../server/src/service/kinds/modelCard';
 import { parseCard } from '../../server/src/service/parsing/parseCard';
+import type { ParsedCard, ParseProblem } from '../../server/src/service/parsing/parsedCard';
+import { checkTree } from '../../server/src/service/parsing/treeChecks';
 import { startingCards } from '../helpers/badInputs';
 import { applyEdit, cardEdit, propertySeed, randomEdit, resolveCardEdit, resolveEdit, type CardEdit, type RandomEdit } from '../helpers/randomEdits';
 
@@ -38,7 +40,22 @@ const cards = [
   `x-defaults: &defaults {level: 0.95}\n${generated.replace('limitations:\n', 'limitations:\n  - &caveat Not tested at night.\n')}x-copy: *defaults\nx-again: *caveat\n`,
   // A metrics mapping long enough to be read in runs of its entries.
   `name: Many metrics\nmetrics:\n${Array.from({ length: 600 }, (_, index) => `  metric_${index}: 0.${index % 90 + 10}\n`).join('')}limitations: none\n`,
+  // Keys given twice at the top, in runs of a long mapping and deeper, and nesting too deep.
+  `name: Twice\nmetrics:\n${Array.from({ length: 600 }, (_, index) => `  metric_${index % 450}: {value: 0.5, value: 0.6}\n`).join('')}x-deep: ${'['.repeat(120)}${']'.repeat(120)}\nname: again\n`,
 ];
+
+/** What checkTree finds in the card read whole: duplicate keys, nesting too deep and broken aliases, in text order. */
+function wholeTreeProblems(text: string): ParseProblem[] {
+  return byPlace(checkTree(parseBounded(text.replace(/\r(?!\n)/g, '\n'), yamlOptions)[0]?.contents, text).problems);
+}
+
+function treeProblemsOf(card: ParsedCard): ParseProblem[] {
+  return byPlace(card.problems.filter((problem) => problem.kind === 'duplicateKey' || /^The card nests more|^The alias/.test(problem.message)));
+}
+
+function byPlace(problems: readonly ParseProblem[]): ParseProblem[] {
+  return [...problems].sort((a, b) => a.start - b.start || a.end - b.end || a.message.localeCompare(b.message));
+}
 
 /** Edits as people make them (most keep the card valid, so that it is read in chunks), and now and then random YAML fragments. */
 const someEdit = fc.oneof({ arbitrary: cardEdit, weight: 9 }, { arbitrary: randomEdit, weight: 1 });
@@ -61,6 +78,7 @@ describe('reading a card in chunks (property)', function () {
         const incremental = parseCard(document, modelCard, earlier);
         const fresh = parseCard(document);
         assert.deepEqual(shape(incremental.yaml?.contents), wholeTree(text));
+        assert.deepEqual(treeProblemsOf(incremental), wholeTreeProblems(text));
         assert.deepEqual({ ...incremental, document: undefined, yaml: undefined }, { ...fresh, document: undefined, yaml: undefined });
         earlier = incremental;
       });

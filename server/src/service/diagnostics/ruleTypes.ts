@@ -1,3 +1,4 @@
+import type { Node } from 'yaml';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ModelCardSettings, SeveritySetting } from '../../protocol';
 import type { OffsetEdit } from '../edits/lineEdits';
@@ -122,6 +123,11 @@ export interface RuleContext {
   readonly settings: ModelCardSettings;
   /** The runs' values of the card's bound results, when the caller read them (`lint --verify`, the editor on save). */
   readonly trackerValues?: TrackerValues;
+  /**
+   * For a `local` rule: whether a node's text is unchanged since the last version validated; its
+   * findings are carried over from there, so the rule need not visit it (pass it to walkNodes).
+   */
+  readonly unchanged?: (node: Node) => boolean;
 }
 
 export interface Rule {
@@ -134,6 +140,12 @@ export interface Rule {
   readonly summary: string;
   /** Why the rule exists: shown on hover over its diagnostics and in `modelcard rules`. */
   readonly rationale: string;
+  /**
+   * Set when the rule's findings on a node depend only on that node's text, its path and the
+   * settings, and lie inside the node (fix edits too): after an edit, validation keeps its
+   * findings where the text did not change and the rule visits only the rest (`unchanged`).
+   */
+  readonly local?: true;
   check(context: RuleContext): Finding[];
 }
 

@@ -3,6 +3,7 @@ import type { ModelCardSettings, SeveritySetting } from '../../protocol';
 import type { ParsedCard } from '../parsing/parsedCard';
 import type { TrackerValues } from '../trackers/boundValues';
 import type { DocumentKind } from '../kinds/documentKind';
+import { checkRule } from './incrementalFindings';
 import { byCode, readmeRules, sharedRules, summaryRules } from './rules';
 import type { DiagnosticData, Finding, FindingFix, FixData, OneFix, Rule, RuleContext, SummaryRule } from './ruleTypes';
 import type { OffsetEdit } from '../edits/lineEdits';
@@ -32,7 +33,7 @@ export function* validateCardSteps(card: ParsedCard, settings: ModelCardSettings
   const diagnostics: Diagnostic[] = [];
   // One push per diagnostic: spreading 100,000 of them into push() overflows the call stack.
   for (const rule of kindRules(card.kind)) {
-    for (const diagnostic of diagnosticsOf(rule, context, () => rule.check(context))) diagnostics.push(diagnostic);
+    for (const diagnostic of diagnosticsOf(rule, context, () => checkRule(rule, context))) diagnostics.push(diagnostic);
     yield;
   }
   const errorCount = diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length;

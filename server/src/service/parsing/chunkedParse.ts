@@ -2,6 +2,7 @@ import { Document, isMap, isNode, isPair, isScalar, isSeq, YAMLMap, YAMLSeq, typ
 import { parseBoundedSteps } from './boundedParse';
 import { chunkPlan, type TextSpan } from './chunkPlan';
 import { plainValue, setEntry } from './plainValue';
+import { combinedCheck, duplicateKeyProblems, movedFacts, treeFacts, type TreeCheck, type TreeFacts } from './treeChecks';
 import type { Steps } from '../steps';
 
 /** What a chunk must read as: top-level entries, the head of a cut entry (`metrics:` and no value), or a run of its items or entries. */
@@ -21,6 +22,17 @@ export interface ReadChunk {
    * Undefined when aliases copy too much; right only when no alias refers to another chunk.
    */
   value: unknown;
+  /** Where the chunk's nodes sit in the card's data: the key of the entry it is a run of, and the index of its first item. */
+  placement?: string;
+  /** What checkTree finds below the chunk's top node, found when it is read. */
+  facts?: TreeFacts;
+}
+
+/** A span of text read in an earlier version, reused at the same place in the card's data: `length` characters moved from `from` to `to`. */
+export interface ReusedSpan {
+  from: number;
+  to: number;
+  length: number;
 }
 
 /** The card read chunk by chunk, as one document (undefined when it must be read whole), and its chunks for the next version to reuse. */
@@ -31,6 +43,10 @@ export interface ChunkedRead {
   value?: unknown;
   /** When the card must be read whole and its one chunk was the whole card: the documents that chunk read as. */
   whole?: Document.Parsed[];
+  /** The chunks reused from the earlier version at the same place in the card's data, in text order. */
+  reused?: ReusedSpan[];
+  /** The checks of the tree, put together from the chunks'. */
+  tree?: TreeCheck;
 }
 
 export const yamlOptions = { uniqueKeys: false, logLevel: 'error' } as const;
@@ -46,7 +62,10 @@ export const yamlOptions = { uniqueKeys: false, logLevel: 'error' } as const;
  */
 export function* readChunked(text: string, earlier: readonly ReadChunk[]): Steps<ChunkedRead> {
   // A directive (`%YAML 1.1`) changes how the whole document reads.
-  if (/^%/m.test(text)) return { document: undefined, chunks: [...earlier] };
+  if (/^%/m.test(text)) {
+    for (const chunk of earlier) chunk.placement = undefined;
+    return { document: undefined, chunks: [...earlier] };
+  }
   const available = new Map<string, ReadChunk[]>();
   for (const chunk of earlier) {
     const same = available.get(chunk.text);
@@ -54,16 +73,24 @@ export function* readChunked(text: string, earlier: readonly ReadChunk[]): Steps
     else available.set(chunk.text, [chunk]);
   }
   const chunks: ReadChunk[] = [];
+  const reused: ReusedSpan[] = [];
   let whole: Document.Parsed[] | undefined;
-  // Chunks of the earlier version not used this time may still be, by the next one.
-  const unread = (): ChunkedRead => ({ document: undefined, chunks: [...chunks, ...[...available.values()].flat()], ...(whole ? { whole } : {}) });
-  /** The chunk at `span`, reused or read (in steps). */
-  const take = function* (span: TextSpan, role: ChunkRole): Steps<ReadChunk> {
+  // Chunks of the earlier version not used this time may still be, by the next one; but they have no place in this version's data.
+  const unread = (): ChunkedRead => {
+    const kept = [...chunks, ...[...available.values()].flat()];
+    for (const chunk of kept) chunk.placement = undefined;
+    return { document: undefined, chunks: kept, ...(whole ? { whole } : {}) };
+  };
+  /** The chunk at `span`, reused or read (in steps), at `placement` in the card's data. */
+  const take = function* (span: TextSpan, role: ChunkRole, placement = ''): Steps<ReadChunk> {
     const chunkText = text.slice(span.start, span.end);
     const same = available.get(chunkText);
     const index = same?.findIndex((chunk) => chunk.role === role) ?? -1;
     if (index >= 0) {
-      const chunk = moved(same!.splice(index, 1)[0], span.start);
+      const earlierChunk = same!.splice(index, 1)[0];
+      if (earlierChunk.placement === placement) reused.push({ from: earlierChunk.start, to: span.start, length: chunkText.length });
+      const chunk = moved(earlierChunk, span.start);
+      chunk.placement = placement;
       chunks.push(chunk);
       return chunk;
     }
@@ -71,12 +98,14 @@ export function* readChunked(text: string, earlier: readonly ReadChunk[]): Steps
     if (chunkText.length === text.length) whole = documents;
     yield;
     const chunk = readChunk(text, chunkText, span.start, role, documents);
+    chunk.placement = placement;
     chunks.push(chunk);
     return chunk;
   };
 
   // The root mapping's entries, read as mappings of one or more entries each, and its plain value.
   const entries: YAMLMap[] = [];
+  const splitMappings: YAMLMap[] = [];
   const valueEntries: [string, unknown][] = [];
   for (const item of chunkPlan(text)) {
     if (item.kind === 'entries') {
@@ -87,28 +116,37 @@ export function* readChunked(text: string, earlier: readonly ReadChunk[]): Steps
       continue;
     }
     const head = yield* take(item.head, 'head');
+    if (!head.contents) return unread();
+    const [key] = Object.keys((head.value ?? {}) as Record<string, unknown>);
     const parts: ReadChunk[] = [];
-    for (const part of item.parts) parts.push(yield* take(part, item.collection));
-    if (!head.contents || parts.some((part) => !part.contents)) return unread();
+    let itemCount = 0;
+    for (const part of item.parts) {
+      const chunk = yield* take(part, item.collection, item.collection === 'list' ? `${key}\0${itemCount}` : `${key}`);
+      if (!chunk.contents) return unread();
+      parts.push(chunk);
+      itemCount += chunk.contents.items.length;
+    }
     const [pair] = head.contents.items as Pair[];
     const collection = joined(item.collection === 'list' ? new YAMLSeq() : new YAMLMap(), parts.map((part) => part.contents!));
+    if (isMap(collection)) splitMappings.push(collection);
     pair.value = collection;
     const entry = new YAMLMap();
     entry.items = [pair];
     entry.range = [head.contents.range![0], collection.range![1], collection.range![2]];
     entries.push(entry);
     const partValues = parts.map((part) => part.value ?? []);
-    const [key] = Object.keys((head.value ?? {}) as Record<string, unknown>);
     valueEntries.push([key, item.collection === 'list' ? (partValues as unknown[][]).flat() : Object.assign({}, ...partValues)]);
   }
   const root = joined(new YAMLMap(), entries);
   const document = new Document(null, yamlOptions) as unknown as Document.Parsed;
   document.contents = root as unknown as Document.Parsed['contents'];
   document.range = [0, root.range![1], text.length];
-  if (chunks.some((chunk) => chunk.value === undefined)) return { document, chunks };
+  const sharedKeys = [root, ...splitMappings].flatMap((mapping) => duplicateKeyProblems(mapping.items));
+  const tree = combinedCheck(chunks.map((chunk) => chunk.facts!), sharedKeys);
+  if (chunks.some((chunk) => chunk.value === undefined)) return { document, chunks, reused, tree };
   const value: Record<string, unknown> = {};
   for (const [key, entryValue] of valueEntries) setEntry(value, key, entryValue);
-  return { document, chunks, value };
+  return { document, chunks, value, reused, tree };
 }
 
 /** The chunk of `cardText` at `start`, which the YAML library read as `documents`. */
@@ -122,6 +160,7 @@ function readChunk(cardText: string, text: string, start: number, role: ChunkRol
     start,
     text,
     contents,
+    facts: contents && treeFacts(contents, cardText, role === 'list' || role === 'mapping' ? 1 : 0),
     emptyValue: role === 'head' ? ((contents?.items[0] as Pair | undefined)?.value as Node) : undefined,
     value: built && 'value' in built ? built.value : undefined,
   };
@@ -155,6 +194,7 @@ function moved(chunk: ReadChunk, start: number): ReadChunk {
   if (chunk.role === 'head' && chunk.contents) (chunk.contents.items[0] as Pair).value = chunk.emptyValue;
   const delta = start - chunk.start;
   if (delta !== 0 && chunk.contents) shiftRanges(chunk.contents, delta);
+  if (chunk.facts) chunk.facts = movedFacts(chunk.facts, delta);
   chunk.start = start;
   return chunk;
 }

@@ -1,7 +1,7 @@
 import { isMap, type Document } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseBoundedSteps } from './boundedParse';
-import { readChunked, yamlOptions, type ReadChunk } from './chunkedParse';
+import { readChunked, yamlOptions, type ReadChunk, type ReusedSpan } from './chunkedParse';
 import type { DocumentKind } from '../kinds/documentKind';
 import { modelCard } from '../kinds/modelCard';
 import type { ParsedCard, ParseProblem } from './parsedCard';
@@ -24,6 +24,33 @@ const maxYamlErrors = 100;
 
 /** The chunks each parse was read in, for the parse of the next version to reuse. */
 const chunksOf = new WeakMap<ParsedCard, ReadChunk[]>();
+
+/** What a parse reused of the parse of the version before: that parse's identity, and the spans of text it took over unchanged. */
+export interface IncrementalBasis {
+  readonly earlier: object;
+  readonly reused: readonly ReusedSpan[];
+}
+
+const identities = new WeakMap<ParsedCard, object>();
+const bases = new WeakMap<ParsedCard, IncrementalBasis>();
+
+/**
+ * A token for the parse, which outlives it: whoever computes something from a parse can keep it
+ * under this token for the next version's parse (see incrementalBasis) without keeping the tree.
+ */
+export function parseIdentity(card: ParsedCard): object {
+  let identity = identities.get(card);
+  if (!identity) {
+    identity = {};
+    identities.set(card, identity);
+  }
+  return identity;
+}
+
+/** What the parse reused of the version before it, when it was read from that version's chunks. */
+export function incrementalBasis(card: ParsedCard): IncrementalBasis | undefined {
+  return bases.get(card);
+}
 
 /**
  * The parse of a version of a document of the given kind (its kind only words the messages here).
@@ -49,7 +76,7 @@ export function* parseCardSteps(
   const yamlText = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   const chunked = yield* readChunked(yamlText, (earlier && chunksOf.get(earlier)) ?? []);
   const [first, ...extra] = chunked.document ? [chunked.document] : (chunked.whole ?? (yield* parseBoundedSteps(yamlText, yamlOptions)));
-  const tree = checkTree(first?.contents, text);
+  const tree = chunked.tree ?? checkTree(first?.contents, text);
   const problems: ParseProblem[] = [];
   // The library repeats an error at one place for each collection left open there: say it once.
   const reported = new Set<string>();
@@ -100,6 +127,7 @@ export function* parseCardSteps(
   }
   const card: ParsedCard = { kind, document, text, yaml: first, root, value, problems };
   chunksOf.set(card, chunked.chunks);
+  if (earlier && chunked.document && chunked.reused) bases.set(card, { earlier: parseIdentity(earlier), reused: chunked.reused });
   return card;
 }
 

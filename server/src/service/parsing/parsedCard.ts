@@ -9,6 +9,8 @@ export interface ParseProblem {
   /** Offsets into the document text. */
   start: number;
   end: number;
+  /** A duplicate key's: where the key was first given. */
+  firstStart?: number;
 }
 
 /** One parse of one version of a card (or of a document of another kind): the YAML tree, its plain value, and what went wrong. */

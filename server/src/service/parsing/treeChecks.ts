@@ -1,7 +1,7 @@
 import { isAlias, isCollection, isMap, isNode, isScalar, type Alias, type Node } from 'yaml';
 import { maxNestingDepth } from './boundedParse';
 import type { ParseProblem } from './parsedCard';
-import { walkNodes } from './yamlNodes';
+import { visitNodes } from './yamlNodes';
 
 export { maxNestingDepth };
 
@@ -17,40 +17,75 @@ export interface TreeCheck {
 }
 
 /**
+ * What one walk over part of the tree found: nesting too deep (the first place only), duplicate
+ * keys, and the anchors and aliases, whose problems depend on the whole card.
+ */
+export interface TreeFacts {
+  duplicateKeys: ParseProblem[];
+  tooDeep?: ParseProblem;
+  anchorsAndAliases: Node[];
+}
+
+/**
  * Duplicate keys, aliases that refer to no anchor or to a value they are inside of, and nesting
  * deeper than `maxNestingDepth` (in values and in keys), found in one walk. Duplicate keys are
  * found here, with one hash map per mapping, because the YAML library's own check compares each
  * key with all keys before it.
  */
 export function checkTree(root: Node | null | undefined, text: string): TreeCheck {
-  const problems: ParseProblem[] = [];
-  const anchorsAndAliases: Node[] = [];
-  let tooDeep = false;
+  return combinedCheck([treeFacts(root ?? undefined, text, 0)], isMap(root) ? duplicateKeyProblems(root.items) : []);
+}
+
+/**
+ * The facts of the tree below `top`, a node `topDepth` levels below the card's root, without
+ * the duplicate keys of `top` itself: when `top` is a chunk's, the same mapping goes on in other
+ * chunks, and its keys are checked together (combinedCheck).
+ */
+export function treeFacts(top: Node | undefined, text: string, topDepth: number): TreeFacts {
+  const facts: TreeFacts = { duplicateKeys: [], anchorsAndAliases: [] };
   const check = (node: Node, depth: number) => {
-    if (node.anchor || isAlias(node)) anchorsAndAliases.push(node);
-    if (depth > maxNestingDepth && !tooDeep) {
-      tooDeep = true;
-      problems.push(tooDeepProblem(node, text));
-    }
+    if (node.anchor || isAlias(node)) facts.anchorsAndAliases.push(node);
+    if (depth > maxNestingDepth) facts.tooDeep ??= tooDeepProblem(node, text);
   };
-  // walkNodes does not visit keys: they are checked here, one level below their mapping. This
+  // visitNodes does not visit keys: they are checked here, one level below their mapping. This
   // recurses only through collections used as keys, which parseBounded keeps to maxNestingDepth levels.
-  const walk = (top: Node | undefined, topDepth: number) =>
-    walkNodes(top, (node, path) => {
-      const depth = topDepth + path.length;
+  const walk = (below: Node | undefined, belowDepth: number) =>
+    visitNodes(below, (node, path) => {
+      const depth = belowDepth + path.length;
       check(node, depth);
       if (!isMap(node)) return;
       for (const { key } of node.items) {
         if (isCollection(key)) walk(key, depth + 1);
         else if (isNode(key)) check(key, depth + 1);
       }
-      for (const problem of duplicateKeyProblems(node.items)) problems.push(problem);
+      if (node !== top) for (const problem of duplicateKeyProblems(node.items)) facts.duplicateKeys.push(problem);
     });
-  walk(root ?? undefined, 0);
+  walk(top, topDepth);
+  return facts;
+}
+
+/**
+ * The check of a card from the facts of its parts (in text order) and the duplicate keys of the
+ * mappings they share (`sharedKeyProblems`): the first nesting too deep, and the aliases checked
+ * against the anchors of the whole card.
+ */
+export function combinedCheck(parts: readonly TreeFacts[], sharedKeyProblems: readonly ParseProblem[] = []): TreeCheck {
+  const problems: ParseProblem[] = [...sharedKeyProblems];
+  for (const part of parts) for (const problem of part.duplicateKeys) problems.push(problem);
+  const tooDeep = parts.find((part) => part.tooDeep)?.tooDeep;
+  if (tooDeep) problems.push(tooDeep);
+  const anchorsAndAliases = parts.flatMap((part) => part.anchorsAndAliases);
   const aliasProblems = checkAliases(anchorsAndAliases);
   // One push per problem: spreading 100,000 of them into push() overflows the call stack.
   for (const problem of aliasProblems) problems.push(problem);
-  return { problems, tooDeep, valueIsSafe: !tooDeep && aliasProblems.length === 0, hasAliases: anchorsAndAliases.some((node) => isAlias(node)) };
+  return { problems, tooDeep: tooDeep !== undefined, valueIsSafe: !tooDeep && aliasProblems.length === 0, hasAliases: anchorsAndAliases.some((node) => isAlias(node)) };
+}
+
+/** The facts moved by `delta` characters, with their nodes (whose ranges the caller has moved). */
+export function movedFacts(facts: TreeFacts, delta: number): TreeFacts {
+  if (delta === 0) return facts;
+  const moved = (problem: ParseProblem): ParseProblem => ({ ...problem, start: problem.start + delta, end: problem.end + delta, ...(problem.firstStart !== undefined ? { firstStart: problem.firstStart + delta } : {}) });
+  return { duplicateKeys: facts.duplicateKeys.map(moved), ...(facts.tooDeep ? { tooDeep: moved(facts.tooDeep) } : {}), anchorsAndAliases: facts.anchorsAndAliases };
 }
 
 /** Problems of the aliases among `nodes`: in the text, an alias refers to the latest anchor of its name before it. */
@@ -68,15 +103,15 @@ function checkAliases(nodes: Node[]): ParseProblem[] {
   return problems;
 }
 
-function duplicateKeyProblems(pairs: readonly { key: unknown }[]): ParseProblem[] {
-  const seen = new Set<unknown>();
+/** Each key of `pairs` given before in them, with where it was first given. */
+export function duplicateKeyProblems(pairs: readonly { key: unknown }[]): ParseProblem[] {
+  const firstStarts = new Map<unknown, number>();
   const problems: ParseProblem[] = [];
   for (const { key } of pairs) {
     if (!isScalar(key) || !key.range) continue;
-    if (seen.has(key.value)) {
-      problems.push({ kind: 'duplicateKey', message: 'Map keys must be unique', start: key.range[0], end: key.range[1] });
-    }
-    seen.add(key.value);
+    const firstStart = firstStarts.get(key.value);
+    if (firstStart === undefined) firstStarts.set(key.value, key.range[0]);
+    else problems.push({ kind: 'duplicateKey', message: 'Map keys must be unique', start: key.range[0], end: key.range[1], firstStart });
   }
   return problems;
 }
@@ -106,8 +141,8 @@ function tooDeepProblem(node: Node, text: string): ParseProblem {
   };
 }
 
-/** The end of the line that `start` is on, or `end` if that comes first. */
+/** The end of the line that `start` is on (at `\n`, `\r\n` or a lone `\r`), or `end` if that comes first. */
 export function endOfLine(text: string, start: number, end: number): number {
-  const lineBreak = text.slice(start, end).search(/\r?\n/);
+  const lineBreak = text.slice(start, end).search(/[\r\n]/);
   return lineBreak === -1 ? end : start + lineBreak;
 }

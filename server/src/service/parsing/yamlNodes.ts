@@ -103,39 +103,48 @@ const walks = new WeakMap<Node, WalkedNode[]>();
 
 /**
  * Calls `visit` for every node below `root`, depth first in document order, without recursion
- * (cards can nest deeply). The walk stops when `visit` returns false.
+ * (cards can nest deeply). The walk stops when `visit` returns false. With `skip`, the nodes it
+ * names are not visited, nor anything below them.
  */
-export function walkNodes(root: Node | undefined, visit: (node: Node, path: CardPath, key: Node | undefined) => void | boolean): void {
+export function walkNodes(
+  root: Node | undefined,
+  visit: (node: Node, path: CardPath, key: Node | undefined) => void | boolean,
+  skip?: (node: Node) => boolean,
+): void {
   if (!root) return;
+  if (skip) {
+    visitNodes(root, visit, skip);
+    return;
+  }
   let walked = walks.get(root);
   if (!walked) {
-    walked = nodesBelow(root);
+    walked = [];
+    visitNodes(root, (node, path, key) => void walked!.push({ node, path, key }));
     walks.set(root, walked);
   }
   for (const { node, path, key } of walked) if (visit(node, path, key) === false) return;
 }
 
-function nodesBelow(root: Node): WalkedNode[] {
-  const walked: WalkedNode[] = [];
+/** Meets the nodes below `root` in walk order, as walkNodes does but keeping nothing, leaving out those `skip` names; stops when `meet` returns false. */
+export function visitNodes(root: Node | undefined, meet: (node: Node, path: CardPath, key: Node | undefined) => void | boolean, skip: (node: Node) => boolean = () => false): void {
+  if (!root) return;
   const stack: WalkedNode[] = [{ node: root, path: [], key: undefined }];
   while (stack.length > 0) {
-    const entry = stack.pop()!;
-    walked.push(entry);
-    const { node, path } = entry;
+    const { node, path, key } = stack.pop()!;
+    if (meet(node, path, key) === false) return;
     const children: WalkedNode[] = [];
     if (isMap(node)) {
       for (const pair of node.items) {
         const childKey = isNode(pair.key) ? pair.key : undefined;
         const segment = isScalar(pair.key) ? String(pair.key.value) : '?';
-        if (isNode(pair.value)) children.push({ node: pair.value, path: [...path, segment], key: childKey });
+        if (isNode(pair.value) && !skip(pair.value)) children.push({ node: pair.value, path: [...path, segment], key: childKey });
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => {
-        if (isNode(item)) children.push({ node: item, path: [...path, index], key: undefined });
+        if (isNode(item) && !skip(item)) children.push({ node: item, path: [...path, index], key: undefined });
       });
     }
     // One push per child: spreading a list of 100,000 items into push() overflows the call stack.
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
   }
-  return walked;
 }

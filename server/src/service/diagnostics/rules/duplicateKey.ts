@@ -1,5 +1,5 @@
-import { isMap, isScalar, type Scalar } from 'yaml';
-import { walkNodes } from '../../parsing/yamlNodes';
+import type { Scalar } from 'yaml';
+import { locate } from '../../parsing/locate';
 import { formatPath } from '../../text/yamlText';
 import { RuleCode, type Finding, type Rule } from '../ruleTypes';
 
@@ -9,26 +9,19 @@ export const duplicateKey: Rule = {
   defaultSeverity: 'error',
   summary: 'A key given twice in one mapping',
   rationale: 'With a key given twice, YAML tools disagree on which value wins (some keep the first, some the last, some refuse the file).',
-  check: ({ card }) => {
-    const findings: Finding[] = [];
-    walkNodes(card.root, (node, path) => {
-      if (!isMap(node)) return;
-      const firstByKey = new Map<unknown, Scalar>();
-      for (const { key } of node.items) {
-        if (!isScalar(key) || !key.range) continue;
-        const first = firstByKey.get(key.value);
-        if (!first) {
-          firstByKey.set(key.value, key);
-          continue;
-        }
-        const where = path.length === 0 ? '' : ` in \`${formatPath(path)}\``;
-        findings.push({
-          start: key.range[0],
-          end: key.range[1],
-          message: `Duplicate key \`${String(key.value)}\`${where}, first given on line ${card.document.positionAt(first.range![0]).line + 1}: YAML tools disagree on which value wins. Keep one.`,
-        });
-      }
-    });
-    return findings;
-  },
+  // The parse found the duplicates (in each mapping, keys used as keys aside); the rule words them.
+  check: ({ card }) =>
+    card.problems.flatMap((problem): Finding[] => {
+      if (problem.kind !== 'duplicateKey' || problem.firstStart === undefined) return [];
+      const location = locate(card.root, problem.start);
+      if (location?.target !== 'key' || location.node.range?.[0] !== problem.start) return [];
+      const mappingPath = location.path.slice(0, -1);
+      const where = mappingPath.length === 0 ? '' : ` in \`${formatPath(mappingPath)}\``;
+      const key = String((location.node as Scalar).value);
+      return [{
+        start: problem.start,
+        end: problem.end,
+        message: `Duplicate key \`${key}\`${where}, first given on line ${card.document.positionAt(problem.firstStart).line + 1}: YAML tools disagree on which value wins. Keep one.`,
+      }];
+    }),
 };

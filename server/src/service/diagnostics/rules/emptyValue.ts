@@ -9,7 +9,8 @@ export const emptyValue: Rule = {
   defaultSeverity: 'warning',
   summary: 'An empty text value',
   rationale: 'An empty string looks like an answer to tools and hubs but tells the reader nothing; write the content or remove the key.',
-  check: ({ card }) => {
+  local: true,
+  check: ({ card, unchanged }) => {
     const findings: Finding[] = [];
     walkNodes(card.root, (node, path) => {
       if (isScalar(node) && typeof node.value === 'string' && node.value.trim() === '' && node.range && path.length > 0) {
@@ -19,7 +20,7 @@ export const emptyValue: Rule = {
           message: `\`${formatPath(path)}\` is empty: write it, or remove the key.`,
         });
       }
-    });
+    }, unchanged);
     return findings;
   },
 };

@@ -14,7 +14,8 @@ export const placeholder: Rule = {
   summary: 'Placeholder text: `TODO`, `TBD`, `[More Information Needed]`, template sample values ...',
   rationale:
     'Templates leave placeholders such as TODO or "[More Information Needed]"; a card published with them looks complete but says nothing (Hugging Face Trainer cards are full of them).',
-  check: ({ card, settings }) => {
+  local: true,
+  check: ({ card, settings, unchanged }) => {
     const patterns = placeholderPatterns(settings.placeholders);
     if (patterns.length === 0) return [];
     const findings: Finding[] = [];
@@ -41,7 +42,7 @@ export const placeholder: Rule = {
             : `Placeholder \`${match[0]}\` left in ${where}: replace it with what you know.`,
         });
       });
-    });
+    }, unchanged);
     return findings;
   },
 };

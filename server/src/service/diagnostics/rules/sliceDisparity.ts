@@ -30,9 +30,18 @@ export const sliceDisparity: Rule = {
     const found = disparities(card, disparityBounds(settings));
     if (found.length === 0) return [];
     const passages = discussionPassages(card.value);
-    const patterns = new Map<string, RegExp>();
-    const patternOf = (term: string) => patterns.get(term) ?? patterns.set(term, wordPattern(term)).get(term)!;
-    return found.filter((disparity) => !isDiscussed(card, disparity, passages, patternOf)).flatMap((disparity) => finding(card, disparity, settings));
+    // Each term is looked for once in all passages, however many disparities name it.
+    const passagesByTerm = new Map<string, number[]>();
+    const passagesNaming = (term: string) => {
+      let indexes = passagesByTerm.get(term);
+      if (!indexes) {
+        const pattern = wordPattern(term);
+        indexes = passages.flatMap((passage, index) => (pattern.test(passage) ? [index] : []));
+        passagesByTerm.set(term, indexes);
+      }
+      return indexes;
+    };
+    return found.filter((disparity) => !isDiscussed(card, disparity, passagesNaming)).flatMap((disparity) => finding(card, disparity, settings));
   },
 };
 
@@ -61,7 +70,7 @@ function normalized(text: string): string {
  * Whether one passage names, for every factor of the disparity, the factor itself or a value of
  * one of the two slices compared (for a test across factors, any value the card declares).
  */
-function isDiscussed(card: ParsedCard, disparity: Disparity, texts: readonly string[], patternOf: (term: string) => RegExp): boolean {
+function isDiscussed(card: ParsedCard, disparity: Disparity, passagesNaming: (term: string) => readonly number[]): boolean {
   const declared = declaredFactors(card);
   const termsOf = (factor: string): string[] => {
     const values =
@@ -70,8 +79,8 @@ function isDiscussed(card: ParsedCard, disparity: Disparity, texts: readonly str
         : [...(declared.get(factor) ?? [])];
     return [factor, ...values.filter((value): value is string => value !== undefined).flatMap((value) => [value, ...(groupWords[value.toLowerCase()] ?? [])])];
   };
-  const patterns = disparity.factors.map((factor) => termsOf(factor).map(patternOf));
-  return texts.some((text) => patterns.every((factorPatterns) => factorPatterns.some((pattern) => pattern.test(text))));
+  const [first, ...others] = disparity.factors.map((factor) => new Set(termsOf(factor).flatMap(passagesNaming)));
+  return [...(first ?? [])].some((passage) => others.every((naming) => naming.has(passage)));
 }
 
 /** A term as a whole word in normalized text, with the endings of plurals and comparatives (old: older, oldest). */

@@ -12,7 +12,8 @@ export const versionAsNumber: Rule = {
   defaultSeverity: 'warning',
   summary: 'An unquoted version read as a number (`1.10` read as 1.1)',
   rationale: 'YAML reads an unquoted version such as 1.10 as the number 1.1, so "1.10" and "1.1" become the same version.',
-  check: ({ card }) => {
+  local: true,
+  check: ({ card, unchanged }) => {
     const findings: Finding[] = [];
     walkNodes(card.root, (node, path) => {
       if (!isMap(node)) return;
@@ -29,7 +30,7 @@ export const versionAsNumber: Rule = {
           fix: { kind: 'replace', title: `Quote as '${text}'`, newText: `'${text}'`, safe: true },
         });
       }
-    });
+    }, unchanged);
     return findings;
   },
 };

@@ -10,10 +10,12 @@ export const yaml11Boolean: Rule = {
   summary: 'Unquoted `yes`/`no`/`on`/`off`, booleans to YAML 1.1 readers',
   rationale:
     'YAML 1.1 parsers (PyYAML, which the Hugging Face Hub uses) read unquoted yes/no/on/off as true/false: `language: no` (Norwegian) becomes `false` there.',
-  check: ({ card }) => {
+  local: true,
+  check: ({ card, unchanged }) => {
     const findings: Finding[] = [];
     walkNodes(card.root, (node) => {
       for (const scalar of plainChildren(node)) {
+        if (unchanged?.(scalar)) continue;
         const text = card.text.slice(scalar.range![0], scalar.range![1]);
         if (!yaml11Booleans.test(text)) continue;
         findings.push({
@@ -23,7 +25,7 @@ export const yaml11Boolean: Rule = {
           fix: { kind: 'replace', title: `Quote as '${text}'`, newText: `'${text}'`, safe: true },
         });
       }
-    });
+    }, unchanged);
     return findings;
   },
 };
@@ -34,7 +36,14 @@ function readers(text: string): string {
 }
 
 /** The plain (unquoted) scalar keys and values directly inside a mapping or list. */
-function plainChildren(node: Node): Scalar[] {
-  const children = isMap(node) ? node.items.flatMap((pair) => [pair.key, pair.value]) : isSeq(node) ? node.items : [];
-  return children.filter((child): child is Scalar => isScalar(child) && child.type === Scalar.PLAIN && child.range !== undefined);
+function* plainChildren(node: Node): Generator<Scalar> {
+  const isPlain = (child: unknown): child is Scalar => isScalar(child) && child.type === Scalar.PLAIN && child.range !== undefined;
+  if (isMap(node)) {
+    for (const { key, value } of node.items) {
+      if (isPlain(key)) yield key;
+      if (isPlain(value)) yield value;
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) if (isPlain(item)) yield item;
+  }
 }

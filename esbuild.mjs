@@ -2,7 +2,8 @@
 // the preview page's script; the WASM SQLite that reads MLflow stores (dist/sqlite.js with
 // dist/sqlite3.wasm), which the server and the CLI load only when they read a store; the
 // CycloneDX library (dist/cyclonedx.js), loaded on the first CycloneDX export; and the Mermaid
-// renderer (dist/mermaid.js), loaded on the first ```mermaid block.
+// renderer (dist/mermaid.js), loaded on the first ```mermaid block; the VS Code client's language
+// client (dist/languageClient.js) and commands (dist/commands.js), loaded after activation.
 // `node esbuild.mjs --watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -134,6 +135,18 @@ const mermaidApart = {
   },
 };
 
+/**
+ * The VS Code client requires the language client and the commands at run time, each from its own
+ * bundle beside it: activation loads neither (the extension host counts code loading as activation).
+ */
+const clientPartsApart = {
+  name: 'client-parts-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/languageClient$/ }, () => ({ path: './languageClient.js', external: true }));
+    build.onResolve({ filter: /^\.\/commandFactories$/ }, () => ({ path: './commands.js', external: true }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -171,8 +184,11 @@ const builds = [
   },
   // SQLite's own WebAssembly build finds sqlite3.wasm beside this file (copied by copySqliteWasm).
   { ...common, entryPoints: ['server/src/node/sqliteReadOnly.ts'], outfile: 'dist/sqlite.js' },
-  // The VS Code client; `vscode` is the extension host's.
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // The VS Code client; `vscode` is the extension host's. What activation runs is in dist/client.js;
+  // the language client (vscode-languageclient) and the commands load after, from their own bundles.
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [...common.plugins, clientPartsApart] },
+  { ...common, entryPoints: ['client/src/languageClient.ts'], outfile: 'dist/languageClient.js', external: ['vscode'] },
+  { ...common, entryPoints: ['client/src/commands/commandFactories.ts'], outfile: 'dist/commands.js', external: ['vscode'] },
   // The preview page's script, in the webview (a browser page): one IIFE, nothing global.
   {
     entryPoints: ['client/preview-src/index.ts'],

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { commandFactories } from './commands';
+import { commandIds, lazyCommand } from './commands';
 import { settingsSection } from '../../server/src/protocol';
 import { Ctx, validateReadmeSetting } from './ctx';
 import { registerPreview } from './preview';
@@ -11,19 +11,25 @@ import type { CatalogueNode } from './catalogue/catalogueTree';
 export interface ModelCardStudioApi {
   /** The "Model Cards" view's tree as the view shows it: the workspace's documents by kind and status, a system card's components. */
   readonly catalogue: vscode.TreeDataProvider<CatalogueNode>;
+  /**
+   * Resolves once the language server runs (at once, or when the start or restart under way ends);
+   * rejects when that start failed. Activation does not wait for the server.
+   */
+  ready(): Promise<void>;
 }
 
 let ctx: Ctx | undefined;
 
 /**
- * Starts the language client (the server runs in its own process) and registers the commands and
- * the status bar. The preview (client/src/preview/) registers its own commands and webview here too.
+ * Registers the commands, the preview (client/src/preview/ registers its own commands and webview),
+ * the status bar and the Model Cards view, and returns. The language client loads and starts the
+ * server right after, outside activation: what needs the server waits for it (Ctx.whenRunning).
  */
-export async function activate(context: vscode.ExtensionContext): Promise<ModelCardStudioApi> {
+export function activate(context: vscode.ExtensionContext): ModelCardStudioApi {
   const started = new Ctx(context);
   ctx = started;
-  for (const [id, factory] of Object.entries(commandFactories)) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, reportingErrors(started, id, factory(started))));
+  for (const id of commandIds) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, reportingErrors(started, id, lazyCommand(started, id))));
   }
   context.subscriptions.push(registerPreview(started, (id, run) => vscode.commands.registerCommand(id, reportingErrors(started, id, run))));
   context.subscriptions.push(new CardStatusBar(started));
@@ -38,14 +44,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<ModelC
       if (event.affectsConfiguration(`${settingsSection}.${validateReadmeSetting}`)) void started.updateDocumentSelector().catch((error: unknown) => started.outputChannel.error('Restarting the server failed', error));
     }),
   );
+  // The extension host counts activation until the value returned resolves: a microtask would still
+  // run before that, a macrotask (setImmediate) runs after.
+  setImmediate(() => void startServer(started));
+  return {
+    catalogue,
+    ready: async () => {
+      await started.whenRunning();
+    },
+  };
+}
+
+/** Starts the server; VS Code does not show why it did not start: say so where the user looks. The commands stay, so Restart Server can retry. */
+async function startServer(ctx: Ctx): Promise<void> {
   try {
-    await started.start();
+    await ctx.whenRunning();
   } catch (error) {
-    // VS Code does not show activation errors: say so where the user looks. The commands stay, so Restart Server can retry.
-    started.outputChannel.error('The language server did not start', error);
-    void showError(started, vscode.l10n.t('The Model Card server did not start: {0}', messageOf(error)));
+    ctx.outputChannel.error('The language server did not start', error);
+    void showError(ctx, vscode.l10n.t('The Model Card server did not start: {0}', messageOf(error)));
   }
-  return { catalogue };
 }
 
 export function deactivate(): Promise<void> | undefined {

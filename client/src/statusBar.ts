@@ -41,7 +41,7 @@ export class CardStatusBar implements vscode.Disposable {
         const card = activeCard();
         if (card && uris.some((uri) => uri.toString() === card.uri.toString())) refresh();
       }),
-      ctx.client.onDidChangeState(refresh),
+      ctx.onDidChangeState(refresh),
     ];
     refresh();
   }
@@ -71,7 +71,7 @@ export class CardStatusBar implements vscode.Disposable {
 
   /** The card's summary, or undefined while the server is not running or does not answer. */
   private async summaryOf(card: vscode.TextDocument): Promise<CardSummary | undefined> {
-    if (!this.ctx.client.isRunning()) return undefined;
+    if (!this.ctx.isRunning()) return undefined;
     try {
       return (await this.ctx.request(cardSummaryRequest, this.ctx.cardParams(card))) ?? undefined;
     } catch (error) {

@@ -19,7 +19,7 @@ export class CatalogueView implements vscode.TreeDataProvider<CatalogueNode>, vs
     this.subscriptions.push(
       this.changed,
       vscode.window.createTreeView('modelcard.catalogue', { treeDataProvider: this, showCollapseAll: true }),
-      ctx.client.onNotification(catalogueChangedNotification, () => this.refresh()),
+      ctx.onNotification(catalogueChangedNotification, () => this.refresh()),
     );
   }
 
@@ -78,7 +78,7 @@ export class CatalogueView implements vscode.TreeDataProvider<CatalogueNode>, vs
 
   /** The catalogue, asked of the server once per change; nothing while the server is not running (it says when its index is ready). */
   private load(): Promise<Catalogue | undefined> {
-    if (!this.ctx.client.isRunning()) return Promise.resolve(undefined);
+    if (!this.ctx.isRunning()) return Promise.resolve(undefined);
     this.catalogue ??= this.ctx.request(catalogueRequest, null).catch((error: unknown) => {
       this.ctx.outputChannel.error('The catalogue could not be read', error);
       return undefined;

@@ -102,7 +102,7 @@ async function askAfterRefusal(refused: string): Promise<Partial<FillSelection> 
 
 /** One undoable edit; with `preview`, VS Code shows it as a refactoring to confirm first. */
 async function applyFill(ctx: Ctx, card: vscode.TextDocument, outcome: FillOutcome, request: { runId: string; preview: boolean }): Promise<boolean> {
-  const edits = await ctx.client.protocol2CodeConverter.asTextEdits(outcome.edits);
+  const edits = await ctx.asTextEdits(outcome.edits);
   if (card.version !== outcome.version) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The card changed while the fill was prepared; run the command again.'));
     return false;

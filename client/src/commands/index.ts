@@ -1,29 +1,37 @@
 import type { Ctx } from '../ctx';
-import { copyDiagram } from './copyDiagram';
-import { exportCard } from './exportCard';
-import { fillFromRun } from './fillFromRun';
-import { importCard } from './importCard';
-import { newCard } from './newCard';
-import { recordApproval } from './recordApproval';
-import { requestReview } from './requestReview';
-import { restartServer } from './restartServer';
-import { showOutput } from './showOutput';
-import { signOffSection } from './signOffSection';
+
+type CommandFactoriesModule = typeof import('./commandFactories');
 
 /**
  * The commands this module registers, by the id package.json declares. The preview commands
  * (`modelcard.showPreview`, `modelcard.showPreviewToSide`) are registered by the preview.
  */
+export const commandIds = [
+  'modelcard.newCard',
+  'modelcard.export',
+  'modelcard.copyDiagram',
+  'modelcard.importCard',
+  'modelcard.fillFromRun',
+  'modelcard.requestReview',
+  'modelcard.recordApproval',
+  'modelcard.signOffSection',
+  'modelcard.restartServer',
+  'modelcard.showOutput',
+] as const;
+
+export type CommandId = (typeof commandIds)[number];
+
 // `any[]`: a command gets whatever arguments its caller passes (the explorer passes the folder clicked).
-export const commandFactories: Record<string, (ctx: Ctx) => (...args: any[]) => unknown> = {
-  'modelcard.newCard': newCard,
-  'modelcard.export': exportCard,
-  'modelcard.copyDiagram': copyDiagram,
-  'modelcard.importCard': importCard,
-  'modelcard.fillFromRun': fillFromRun,
-  'modelcard.requestReview': requestReview,
-  'modelcard.recordApproval': recordApproval,
-  'modelcard.signOffSection': signOffSection,
-  'modelcard.restartServer': restartServer,
-  'modelcard.showOutput': showOutput,
-};
+export type CommandFactory = (ctx: Ctx) => (...args: any[]) => unknown;
+
+let factories: CommandFactoriesModule['commandFactories'] | undefined;
+
+/** The command `id`; its code (./commandFactories) loads when a command first runs. */
+export function lazyCommand(ctx: Ctx, id: CommandId): (...args: unknown[]) => unknown {
+  let run: ((...args: unknown[]) => unknown) | undefined;
+  return (...args) => {
+    factories ??= (require('./commandFactories') as CommandFactoriesModule).commandFactories;
+    run ??= factories[id](ctx);
+    return run(...args);
+  };
+}

@@ -16,7 +16,7 @@ export async function applyGovernanceChange(ctx: Ctx, card: vscode.TextDocument,
     void vscode.window.showWarningMessage(result.refused);
     return false;
   }
-  const edits = await ctx.client.protocol2CodeConverter.asTextEdits(result.edits);
+  const edits = await ctx.asTextEdits(result.edits);
   if (card.version !== result.version) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The card changed while the edit was prepared; run the command again.'));
     return false;

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { State } from 'vscode-languageclient/node';
 import { documentFor, renderRequest, settingsSection, type Audience, type PreviewAudience, type RenderedCard } from '../../../server/src/protocol';
 import type { Ctx } from '../ctx';
 import { createNonce } from './contentSecurityPolicy';
@@ -104,8 +103,8 @@ export class CardPreview implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(settingsSection, this.card)) this.renderLoop.invalidate();
       }),
-      ctx.client.onDidChangeState(({ newState }) => {
-        if (newState === State.Running) this.renderLoop.invalidate();
+      ctx.onDidChangeState(() => {
+        if (ctx.isRunning()) this.renderLoop.invalidate();
       }),
     );
     this.updateTitle();

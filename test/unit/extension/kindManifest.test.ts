@@ -91,10 +91,10 @@ describe('the manifest follows the document kinds (one source: kinds/kindFiles.t
     assert.ok(!isPackaged('test/unit/extension/kindManifest.test.ts'));
   });
 
-  it('ships the bundles the server requires at run time beside itself (the Mermaid renderer, CycloneDX, SQLite)', () => {
+  it('ships the bundles the server and the client require at run time beside themselves (the Mermaid renderer, CycloneDX, SQLite; the language client, the commands)', () => {
     const bundles = path.join(root, 'esbuild.mjs');
     const apart = [...readFileSync(bundles, 'utf8').matchAll(/path: '\.\/(\w+\.js)', external: true/g)].map((match) => `dist/${match[1]}`);
-    assert.deepEqual(apart.sort(), ['dist/cyclonedx.js', 'dist/mermaid.js', 'dist/sqlite.js']);
+    assert.deepEqual(apart.sort(), ['dist/commands.js', 'dist/cyclonedx.js', 'dist/languageClient.js', 'dist/mermaid.js', 'dist/sqlite.js']);
     for (const file of apart) assert.ok(isPackaged(file), `${file} is left out of the .vsix`);
   });
 

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openCard } from './helpers';
+import { languageServerRunning, openCard } from './helpers';
 
 describe('completion', () => {
+  // The completion provider is the language client's, registered once the server has started.
+  before(languageServerRunning);
+
   it('offers the missing top-level sections of the seed sample, not the keys it has', async () => {
     const { document } = await openCard('seed.modelcard.yaml');
     const endOfCard = document.lineAt(document.lineCount - 1).range.end;

@@ -70,6 +70,13 @@ export async function modelCardStudio(): Promise<ModelCardStudioApi> {
   return extension.activate();
 }
 
+/** The extension's API once its language server runs: activation returns before the server has started. */
+export async function languageServerRunning(): Promise<ModelCardStudioApi> {
+  const api = await modelCardStudio();
+  await api.ready();
+  return api;
+}
+
 /** Resolves once the asynchronous `probe` returns a value, asking again after each `onChange` (and every 50 ms); rejects after `timeoutMs`. */
 export async function waitForAnswer<T>(probe: () => Promise<T | undefined>, what: string, onChange: vscode.Event<unknown>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

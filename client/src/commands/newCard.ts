@@ -78,7 +78,7 @@ function kindWithId(id: string): KindFiles {
 async function orgTemplatesFor(ctx: Ctx, folder: vscode.Uri | undefined): Promise<OrgTemplateList> {
   const none: OrgTemplateList = { templates: [], problems: [] };
   if (!folder) return none;
-  const list = await ctx.request(orgTemplatesRequest, { folder: ctx.client.code2ProtocolConverter.asUri(folder) }).catch((error: unknown) => {
+  const list = await ctx.request(orgTemplatesRequest, { folder: folder.toString() }).catch((error: unknown) => {
     ctx.outputChannel.warn(`Organisation templates: ${error instanceof Error ? error.message : String(error)}`);
     return none;
   });
